@@ -1,0 +1,143 @@
+"""The `factcli` command line: thin wrappers that parse options, call the core, render.
+
+Nothing heavy is imported at module level, so `factcli --help` starts without spaCy.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import IntEnum
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from factcli import __version__
+from factcli.render import Column, Format, Row, default_format, write_rows
+
+if TYPE_CHECKING:
+    from factcli.analysis import Analysis
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    ERROR = 1
+    BAD_INPUT = 2
+    NOT_FOUND = 3
+
+
+app = typer.Typer(
+    name="factcli",
+    help="Fact provenance for German news: who is named, who claims what, through which outlets, "
+    "and where outlets agree or contradict each other. PATHS are files or folders "
+    "(.txt, .md, .html; '-' reads stdin); with none, ./seeds is read.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+PathsArg = Annotated[
+    list[str] | None, typer.Argument(help="Files or folders of articles; '-' reads stdin. Default: ./seeds")
+]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, jsonl when piped."),
+]
+
+
+def fail(message: str, status: ExitStatus = ExitStatus.BAD_INPUT) -> NoReturn:
+    Console(stderr=True, highlight=False).print(f"factcli: error: {message}", markup=False)
+    raise typer.Exit(code=int(status))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Fact provenance for German news."""
+
+
+def _analysis(paths: list[str] | None) -> Analysis:
+    from factcli.analysis import analyse_paths
+    from factcli.corpus import CorpusError
+    from factcli.nlp import PipelineError
+
+    targets = paths or ["seeds"]
+    try:
+        analysis = analyse_paths(targets)
+        _ = analysis.parsed
+    except CorpusError as error:
+        fail(str(error))
+    except PipelineError as error:
+        fail(str(error), ExitStatus.ERROR)
+    for skipped in analysis.corpus.skipped:
+        Console(stderr=True, highlight=False).print(f"factcli: skipped {skipped.path}: {skipped.reason}", markup=False)
+    return analysis
+
+
+def _emit(rows: list[Row], fmt: Format | None, columns: list[Column], title: str) -> None:
+    chosen = fmt or default_format(sys.stdout.isatty())
+    console = Console(highlight=False, emoji=False) if chosen is Format.table else None
+    write_rows(rows, chosen, out=sys.stdout, columns=columns, title=title, console=console)
+
+
+@app.command()
+def articles(paths: PathsArg = None, fmt: FormatOpt = None) -> None:
+    """List articles: id, title, outlet, date, author, words, and the outlets each relays.
+
+    Example: factcli articles seeds --format json
+    """
+    from factcli.views import article_columns, article_rows
+
+    analysis = _analysis(paths)
+    _emit(article_rows(analysis), fmt, article_columns(), "Articles")
+
+
+@app.command()
+def entities(
+    paths: PathsArg = None,
+    label: Annotated[
+        str | None, typer.Option("--label", "-l", help="Only this label: PER, ORG, LOC, MISC or DATE.")
+    ] = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """List people, organisations, places and dates with canonical names, mentions and articles.
+
+    Example: factcli entities seeds --label PER --format json
+    """
+    from factcli.views import entity_columns, entity_rows
+
+    wanted = label.upper() if label else None
+    if wanted and wanted not in ("PER", "ORG", "LOC", "MISC", "DATE"):
+        fail(f"unknown label {label!r}; use PER, ORG, LOC, MISC or DATE")
+    analysis = _analysis(paths)
+    rows = [row for row in entity_rows(analysis) if wanted is None or row["label"] == wanted]
+    _emit(rows, fmt, entity_columns(), "Entities")
+
+
+def main() -> None:
+    """Console entry point: a clear one-line error instead of a traceback, whatever happens."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("factcli: interrupted\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        # `factcli claims | head` closes the pipe early; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as error:
+        if os.environ.get("FACTCLI_DEBUG"):
+            raise
+        sys.stderr.write(f"factcli: internal error: {type(error).__name__}: {error} (FACTCLI_DEBUG=1 shows more)\n")
+        sys.exit(int(ExitStatus.ERROR))

@@ -1,0 +1,124 @@
+"""Entity mentions from parsed articles, and canonical names across a corpus.
+
+`Putin`, `Wladimir Putin`, `Präsident Putin` and `Putins` are one person; `Kirijenko` and
+`Kiriyenko`, `Peskow` and `Peskov` share a transliteration key; `WSJ` is the Wall Street Journal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from factcli.model import DateValue, Entity, EntityLabel, Mention
+from factcli.nlp import ROLE_SUFFIX, TITLES
+
+NAME_LABELS: tuple[EntityLabel, ...] = ("PER", "ORG", "LOC", "MISC")
+LEADING_WORDS = re.compile(r"^(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|the)\s+)+", re.IGNORECASE)
+# Transliteration variants of the same (mostly Slavic) name: Peskow/Peskov, Kirijenko/Kiriyenko.
+TRANSLITERATION = (("ß", "ss"), ("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("kh", "ch"), ("ck", "k"),
+                   ("ph", "f"), ("w", "v"), ("j", "y"), ("z", "s"))  # fmt: skip
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: case, accents, transliteration, final -y/-i."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    for old, new in TRANSLITERATION:
+        text = text.replace(old, new)
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    words = [re.sub(r"(?:yy|iy|y)$", "i", word) for word in text.split()]
+    return " ".join(words)
+
+
+def strip_titles(text: str) -> str:
+    """'Kremlsprecher Dmitri Peskow' -> 'Dmitri Peskow'; 'der russische Präsident Putin' -> 'Putin'."""
+    words = LEADING_WORDS.sub("", text.strip()).split()
+    while len(words) > 1 and (words[0] in TITLES or words[0][:1].islower() or _is_role(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_role(word: str) -> bool:
+    return len(word) > 5 and bool(ROLE_SUFFIX.search(word.lower()))
+
+
+def mentions_from_doc(doc: Doc, *, article: str) -> list[Mention]:
+    """Named entities (PER/ORG/LOC/MISC) and dates of one article, in text order."""
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        label: EntityLabel = ent.label_  # type: ignore[assignment]
+        text = ent.text
+        key = f"{label}:{ent.kb_id_ or name_key(strip_titles(text))}"
+        mentions.append(Mention(article, text, ent.start_char, ent.end_char, label, key, is_media=bool(ent.kb_id_)))
+    for span in doc.spans.get("dates", []):
+        value: DateValue | None = span._.date_value
+        key = f"DATE:{value.start}/{value.end}" if value else f"DATE:{span.text.lower()}"
+        mentions.append(Mention(article, span.text, span.start_char, span.end_char, "DATE", key, value=value))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def group_entities(mentions: Iterable[Mention]) -> list[Entity]:
+    """Merge mentions into entities: one canonical name per person, organisation, place, date."""
+    mentions = list(mentions)
+    aliases = _aliases(mentions)
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[aliases.get(mention.key, mention.key)].append(mention)
+    entities = [_entity(group) for group in groups.values()]
+    return sorted(entities, key=lambda e: (-e.count, e.label, e.name))
+
+
+def _aliases(mentions: list[Mention]) -> dict[str, str]:
+    """Keys that name the same entity as another key: a bare family name or a genitive -s.
+
+    'PER:putin' and 'PER:putins' map to the most frequent full name ending in 'putin';
+    'LOC:russlands' maps to 'LOC:russland' when that form occurs too.
+    """
+    keys = {m.key for m in mentions}
+    full_names = Counter(m.key for m in mentions if m.label == "PER" and " " in m.key)
+    full_by_family: dict[str, str] = {}
+    for key, _count in full_names.most_common():
+        full_by_family.setdefault(key.rsplit(" ", 1)[-1], key)
+    aliases: dict[str, str] = {}
+    for key in keys:
+        label, word = key.split(":", 1)
+        if label == "PER" and " " not in word:
+            for base in (word, word.removesuffix("s")):
+                if base in full_by_family:
+                    aliases[key] = full_by_family[base]
+                    break
+            else:
+                if word.endswith("s") and f"PER:{word[:-1]}" in keys:
+                    aliases[key] = f"PER:{word[:-1]}"
+        elif label in ("ORG", "LOC", "MISC") and word.endswith("s") and f"{label}:{word[:-1]}" in keys:
+            aliases[key] = f"{label}:{word[:-1]}"
+    return aliases
+
+
+def _entity(group: list[Mention]) -> Entity:
+    first = group[0]
+    if first.label == "DATE":
+        name = first.value.start if first.value and first.value.start == first.value.end else first.text
+        if first.value and first.value.start != first.value.end:
+            name = f"{first.value.start}/{first.value.end}"
+        return Entity(name, "DATE", tuple(group), value=first.value)
+    return Entity(_canonical_name(group), first.label, tuple(group), is_media=any(m.is_media for m in group))
+
+
+def _canonical_name(group: list[Mention]) -> str:
+    media = [m for m in group if m.is_media]
+    if media:
+        return media[0].key.split(":", 1)[1]
+    forms = Counter(strip_titles(m.text) for m in group)
+    if group[0].label == "PER":
+        # the most frequent full name, not the bare family name used in running text
+        full = [(count, form) for form, count in forms.items() if len(form.split()) > 1 and not form.endswith("s")]
+        if full:
+            return max(full)[1]
+    return max(forms.items(), key=lambda item: (item[1], -len(item[0])))[0]

@@ -1,0 +1,333 @@
+"""The German spaCy pipeline every command uses, plus the project's own components.
+
+`load()` prefers the official `de_core_news_sm` where a user has installed it and otherwise uses
+the pipeline bundled in `factcli/models/de_factcli` (built by `make model`). On top of either
+base it adds three rule components, so behaviour beyond the statistical model is the same:
+
+- `factcli_outlets`: curated news outlets and agencies become ORG entities with the outlet's
+  canonical name as `kb_id_` (WSJ -> Wall Street Journal);
+- `factcli_names`: names after titles and roles ("Präsident Putin", "Kremlsprecher Dmitri
+  Peskow", "Herr Musk") become PER, and a name found once is tagged wherever it recurs;
+- `factcli_dates`: German date expressions into `doc.spans["dates"]`, each with an ISO value.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from factcli.dates import find_dates
+from factcli.outlets import find_outlets
+
+OFFICIAL_MODEL = "de_core_news_sm"
+BUNDLED_MODEL = Path(__file__).parent / "models" / "de_factcli"
+MODEL_ENV = "FACTCLI_MODEL"  # auto | bundled | de_core_news_sm | a path to a spaCy pipeline
+
+# Words that introduce a person's name: titles, forms of address, roles.
+TITLES = frozenset(
+    [
+        "Herr",
+        "Herrn",
+        "Frau",
+        "Dr.",
+        "Prof.",
+        "Professor",
+        "Professorin",
+        "Präsident",
+        "Präsidentin",
+        "Kanzler",
+        "Kanzlerin",
+        "Bundeskanzler",
+        "Bundeskanzlerin",
+        "Minister",
+        "Ministerin",
+        "Ministerpräsident",
+        "Ministerpräsidentin",
+        "Sprecher",
+        "Sprecherin",
+        "Chef",
+        "Chefin",
+        "Gründer",
+        "Gründerin",
+        "Milliardär",
+        "Milliardärin",
+        "Unternehmer",
+        "Unternehmerin",
+        "Moderator",
+        "Moderatorin",
+        "Autor",
+        "Autorin",
+        "Journalist",
+        "Journalistin",
+        "Reporter",
+        "Reporterin",
+        "Senator",
+        "Senatorin",
+        "Abgeordnete",
+        "Abgeordneter",
+        "Bürgermeister",
+        "Bürgermeisterin",
+        "Papst",
+        "König",
+        "Königin",
+        "Prinz",
+        "Prinzessin",
+        "General",
+        "Generalin",
+        "Botschafter",
+        "Botschafterin",
+        "Richter",
+        "Richterin",
+        "Anwalt",
+        "Anwältin",
+        "Trainer",
+        "Trainerin",
+        "Kommissar",
+        "Kommissarin",
+        "Staatschef",
+        "Staatschefin",
+        "Regierungschef",
+        "Regierungschefin",
+        "Vizepräsident",
+        "Vizepräsidentin",
+        "Außenminister",
+        "Außenministerin",
+        "CEO",
+        "Direktor",
+        "Direktorin",
+        "Leiter",
+        "Leiterin",
+        "Vorsitzende",
+        "Vorsitzender",
+        "Politologe",
+        "Politologin",
+        "Politikwissenschaftler",
+        "Politikwissenschaftlerin",
+        "Ökonom",
+        "Ökonomin",
+        "Experte",
+        "Expertin",
+        "Analyst",
+        "Analystin",
+        "Sänger",
+        "Sängerin",
+        "Schauspieler",
+        "Schauspielerin",
+        "Kandidat",
+        "Kandidatin",
+        "Präsidentschaftskandidat",
+        "Präsidentschaftskandidatin",
+        "Oppositionsführer",
+        "Oppositionsführerin",
+        "Diktator",
+        "Kremlchef",
+    ]
+)
+# Compound roles: "Kremlsprecher", "Siemens-Chef", "Regierungssprecherin", "Gazprombank-Vizechef".
+ROLE_SUFFIX = re.compile(
+    r"(?:sprecher|sprecherin|chef|chefin|minister|ministerin|präsident|präsidentin|kanzler|"
+    r"kanzlerin|gründer|gründerin|vorsitzende|vorsitzender|direktor|direktorin|milliardär|"
+    r"unternehmer|leiter|leiterin|berater|beraterin|botschafter|botschafterin)$"
+)
+NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúçñ'’-]+$|^[A-ZÄÖÜ]\.$")
+# Capitalised words that follow a title but are not names.
+NOT_NAMES = frozenset(
+    [
+        "Der",
+        "Die",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einer",
+        "Eines",
+        "Und",
+        "Oder",
+        "Aber",
+        "Im",
+        "In",
+        "Am",
+        "Auf",
+        "Von",
+        "Vom",
+        "Zum",
+        "Zur",
+        "Mit",
+        "Bei",
+        "Nach",
+        "Für",
+        "Über",
+        "Unter",
+        "Als",
+        "Wie",
+        "Wenn",
+        "Seit",
+        "Bis",
+    ]
+)
+
+
+class PipelineError(Exception):
+    """No usable German pipeline is installed."""
+
+
+if not Doc.has_extension("reference_date"):
+    Doc.set_extension("reference_date", default=None)
+if not Span.has_extension("date_value"):
+    Span.set_extension("date_value", default=None)
+
+
+@Language.component("factcli_outlets")
+def tag_outlets(doc: Doc) -> Doc:
+    spans = []
+    for match in find_outlets(doc.text):
+        span = doc.char_span(match.start, match.end, label="ORG", kb_id=match.name, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["outlets"] = spans
+    _set_entities(doc, spans, override=True)
+    return doc
+
+
+@Language.component("factcli_names")
+def tag_names(doc: Doc) -> Doc:
+    _set_entities(doc, list(_names_after_titles(doc)), override=False)
+    _set_entities(doc, list(_repeated_names(doc)), override=False)
+    return doc
+
+
+@Language.component("factcli_dates")
+def tag_dates(doc: Doc) -> Doc:
+    reference: date | None = doc._.reference_date
+    spans = []
+    for match in find_dates(doc.text, reference=reference):
+        span = doc.char_span(match.start, match.end, label="DATE", alignment_mode="expand")
+        if span is not None:
+            span._.date_value = match.value
+            spans.append(span)
+    doc.spans["dates"] = spans
+    return doc
+
+
+def _set_entities(doc: Doc, spans: list[Span], *, override: bool) -> None:
+    """Merge new spans into doc.ents; `override` lets them replace overlapping entities."""
+    if not spans:
+        return
+    if override:
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        kept = [ent for ent in doc.ents if not any(i in taken for i in range(ent.start, ent.end))]
+        doc.ents = filter_spans([*spans, *kept])
+    else:
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        new = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
+        doc.ents = filter_spans([*doc.ents, *new])
+
+
+def _is_title(token_text: str) -> bool:
+    if token_text in TITLES:
+        return True
+    return len(token_text) > 5 and token_text[0].isupper() and bool(ROLE_SUFFIX.search(token_text.lower()))
+
+
+def _names_after_titles(doc: Doc) -> Iterator[Span]:
+    """'Präsident Putin', 'Kremlsprecher Dmitri Peskow': capitalised words after a role are a PER."""
+    for token in doc:
+        if not _is_title(token.text) or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and _looks_like_name(doc[end]):
+            end += 1
+        if end == token.i + 1:
+            continue
+        # a run followed by another capitalised word is probably a noun phrase, not a name
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+            continue
+        yield Span(doc, token.i + 1, end, label="PER")
+
+
+def _looks_like_name(token: spacy.tokens.Token) -> bool:
+    if token.text in NOT_NAMES or not NAME_TOKEN.match(token.text) or _is_title(token.text):
+        return False
+    if token.ent_type_ and token.ent_type_ != "PER":
+        return False
+    # with a tagger, trust it; without one, the shape test above has to do
+    return not token.pos_ or token.pos_ in ("PROPN", "NOUN", "X")
+
+
+def _repeated_names(doc: Doc) -> Iterator[Span]:
+    """A name found once is the same entity where it recurs: 'Wladimir Putin' ... 'Putin(s)'."""
+    forms: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "ORG", "LOC"):
+            continue
+        forms.setdefault(ent.text, ent.label_)
+        if ent.label_ == "PER" and len(ent) > 1 and NAME_TOKEN.match(ent[-1].text):
+            forms.setdefault(ent[-1].text, "PER")  # the family name alone
+    if not forms:
+        return
+    single = {form: label for form, label in forms.items() if " " not in form}
+    multi = {tuple(form.split()): label for form, label in forms.items() if " " in form}
+    for token in doc:
+        if token.ent_type_:
+            continue
+        text = token.text
+        if text in single or (text.endswith("s") and text[:-1] in single and single[text[:-1]] == "PER"):
+            yield Span(doc, token.i, token.i + 1, label=single.get(text) or single[text[:-1]])
+            continue
+        for words, label in multi.items():
+            if tuple(t.text for t in doc[token.i : token.i + len(words)]) == words:
+                yield Span(doc, token.i, token.i + len(words), label=label)
+                break
+
+
+def _base_pipeline() -> Language:
+    choice = os.environ.get(MODEL_ENV, "auto")
+    if choice in ("auto", OFFICIAL_MODEL) and spacy.util.is_package(OFFICIAL_MODEL):
+        return spacy.load(OFFICIAL_MODEL)
+    if choice == OFFICIAL_MODEL:
+        raise PipelineError(f"{OFFICIAL_MODEL} is not installed (pip install it, or unset {MODEL_ENV})")
+    path = BUNDLED_MODEL if choice in ("auto", "bundled") else Path(choice)
+    if not (path / "meta.json").exists():
+        raise PipelineError(f"no German pipeline at {path}; run `make model` to build the bundled one")
+    return spacy.load(path)
+
+
+@cache
+def load() -> Language:
+    """The one spaCy pipeline for the process, loaded once and with the project's components."""
+    nlp = _base_pipeline()
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    after = "ner" if "ner" in nlp.pipe_names else None
+    nlp.add_pipe("factcli_outlets", after=after)
+    nlp.add_pipe("factcli_names", after="factcli_outlets")
+    nlp.add_pipe("factcli_dates", last=True)
+    return nlp
+
+
+def pipeline_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'de')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse(texts: Iterable[tuple[str, date | None]], *, nlp: Language | None = None) -> Iterator[Doc]:
+    """Run the pipeline over (text, article date) pairs; the date anchors relative expressions."""
+    nlp = nlp or load()
+
+    def docs() -> Iterator[Doc]:
+        for text, reference in texts:
+            doc = nlp.make_doc(text)
+            doc._.reference_date = reference
+            yield doc
+
+    yield from nlp.pipe(docs(), batch_size=16)

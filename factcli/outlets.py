@@ -1,0 +1,212 @@
+"""A curated list of news outlets and agencies, their aliases and domains.
+
+German and international media that German articles commonly cite. Aliases that are also plain
+German words ("Zeit", "Welt", "Bild", "Standard") are marked ambiguous: they count as an outlet
+only next to a reporting cue ("zitiert die Zeit", "laut der Welt", "die Zeit berichtet").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()  # aliases that need a reporting cue beside them
+
+
+OUTLETS: tuple[Outlet, ...] = (
+    Outlet("Wall Street Journal", ("WSJ", "The Wall Street Journal"), ("wsj.com",)),
+    Outlet("New York Times", ("NYT", "The New York Times"), ("nytimes.com",)),
+    Outlet("Washington Post", ("The Washington Post",), ("washingtonpost.com",)),
+    Outlet("Financial Times", ("FT",), ("ft.com",)),
+    Outlet("The Guardian", ("Guardian",), ("theguardian.com",)),
+    Outlet("The Economist", ("Economist",), ("economist.com",)),
+    Outlet("Bloomberg", ("Bloomberg News",), ("bloomberg.com",)),
+    Outlet("Politico", (), ("politico.com", "politico.eu")),
+    Outlet("Axios", (), ("axios.com",)),
+    Outlet("CNN", (), ("cnn.com",)),
+    Outlet("BBC", ("BBC News",), ("bbc.com", "bbc.co.uk")),
+    Outlet("Fox News", (), ("foxnews.com",)),
+    Outlet("NBC News", ("NBC",), ("nbcnews.com",)),
+    Outlet("CBS News", ("CBS",), ("cbsnews.com",)),
+    Outlet("ABC News", (), ("abcnews.go.com",)),
+    Outlet("Reuters", ("Thomson Reuters",), ("reuters.com",)),
+    Outlet("Associated Press", ("AP",), ("apnews.com",)),
+    Outlet("AFP", ("Agence France-Presse", "Agence France Presse"), ("afp.com",)),
+    Outlet("dpa", ("Deutsche Presse-Agentur", "DPA"), ("dpa.com",)),
+    Outlet("epd", ("Evangelischer Pressedienst",), ()),
+    Outlet("KNA", ("Katholische Nachrichten-Agentur",), ()),
+    Outlet("APA", ("Austria Presse Agentur",), ("apa.at",)),
+    Outlet("Keystone-SDA", ("SDA",), ()),
+    Outlet("Interfax", (), ("interfax.ru",)),
+    Outlet("TASS", ("Tass",), ("tass.ru", "tass.com")),
+    Outlet("RIA Nowosti", ("RIA Novosti", "RIA"), ("ria.ru",)),
+    Outlet("Kommersant", ("Kommersant",), ("kommersant.ru",)),
+    Outlet("Xinhua", (), ("xinhuanet.com",)),
+    Outlet("Al Jazeera", (), ("aljazeera.com",)),
+    Outlet("Le Monde", (), ("lemonde.fr",)),
+    Outlet("El País", ("El Pais",), ("elpais.com",)),
+    Outlet("Kyiv Independent", ("The Kyiv Independent",), ("kyivindependent.com",)),
+    Outlet("Die Zeit", ("Zeit Online", "ZEIT ONLINE", "DIE ZEIT", "ZEIT"), ("zeit.de",), ("Zeit",)),
+    Outlet("Der Spiegel", ("Spiegel", "SPIEGEL", "Spiegel Online", "DER SPIEGEL"), ("spiegel.de",), ("Spiegel",)),
+    Outlet("Süddeutsche Zeitung", ("SZ", "Süddeutsche"), ("sueddeutsche.de",)),
+    Outlet("Frankfurter Allgemeine Zeitung", ("FAZ", "F.A.Z.", "Frankfurter Allgemeine"), ("faz.net",)),
+    Outlet("Die Welt", ("WELT", "Welt am Sonntag", "DIE WELT"), ("welt.de",), ("Welt",)),
+    Outlet("Bild", ("BILD", "Bild-Zeitung", "Bild am Sonntag"), ("bild.de",), ("Bild",)),
+    Outlet("Handelsblatt", (), ("handelsblatt.com",)),
+    Outlet("taz", ("die tageszeitung",), ("taz.de",)),
+    Outlet("Der Tagesspiegel", ("Tagesspiegel",), ("tagesspiegel.de",)),
+    Outlet("Stern", ("STERN",), ("stern.de",), ("Stern",)),
+    Outlet("Focus", ("FOCUS", "Focus Online"), ("focus.de",), ("Focus",)),
+    Outlet("Tagesschau", ("tagesschau.de",), ("tagesschau.de",)),
+    Outlet("ARD", (), ("ard.de",)),
+    Outlet("ZDF", (), ("zdf.de",)),
+    Outlet("Deutschlandfunk", ("DLF",), ("deutschlandfunk.de",)),
+    Outlet("Deutsche Welle", ("DW",), ("dw.com",)),
+    Outlet("n-tv", ("ntv",), ("n-tv.de",)),
+    Outlet("RTL", (), ("rtl.de",)),
+    Outlet("Redaktionsnetzwerk Deutschland", ("RND",), ("rnd.de",)),
+    Outlet("t-online", (), ("t-online.de",)),
+    Outlet("Hamburger Abendblatt", ("Abendblatt",), ("abendblatt.de",)),
+    Outlet("Der Standard", ("STANDARD", "derStandard"), ("derstandard.at",), ("Standard",)),
+    Outlet("Die Presse", ("Presse",), ("diepresse.com",), ("Presse",)),
+    Outlet("Kurier", (), ("kurier.at",), ("Kurier",)),
+    Outlet("ORF", (), ("orf.at",)),
+    Outlet("Neue Zürcher Zeitung", ("NZZ",), ("nzz.ch",)),
+    Outlet("SRF", (), ("srf.ch",)),
+    Outlet("Tages-Anzeiger", (), ("tagesanzeiger.ch",)),
+    Outlet("Blick", (), ("blick.ch",), ("Blick",)),
+    Outlet("congthuong.vn", ("Công Thương", "Báo Công Thương"), ("congthuong.vn",)),
+    Outlet("VnExpress", (), ("vnexpress.net",)),
+)
+
+# Words around an ambiguous alias that make it a publication rather than a common noun.
+CUES_BEFORE = ("zitiert", "zitierte", "berichtet", "berichtete", "schreibt", "schrieb", "laut",
+               "sagte", "sagt", "erklärte", "gegenüber", "meldet", "meldete", "Quelle:", "in")  # fmt: skip
+CUES_AFTER = ("berichtet", "berichtete", "schreibt", "schrieb", "zufolge", "meldet", "meldete",
+              "zitiert", "zitierte", "unter Berufung", "vorliegen")  # fmt: skip
+
+
+@cache
+def _by_alias() -> dict[str, Outlet]:
+    table: dict[str, Outlet] = {}
+    for outlet in OUTLETS:
+        for alias in (outlet.name, *outlet.aliases):
+            table[alias.lower()] = outlet
+    return table
+
+
+@cache
+def _by_domain() -> dict[str, Outlet]:
+    return {domain: outlet for outlet in OUTLETS for domain in outlet.domains}
+
+
+def canonical_outlet(text: str) -> str | None:
+    """The outlet's canonical name for an alias or domain ("WSJ" -> "Wall Street Journal")."""
+    cleaned = text.strip().strip("\"'„“”»«").strip()
+    cleaned = re.sub(r"^(?:dem|der|die|das|des|den|The)\s+", "", cleaned, flags=re.IGNORECASE)
+    outlet = _by_alias().get(cleaned.lower()) or _by_domain().get(_registered_domain(cleaned))
+    return outlet.name if outlet else None
+
+
+def outlet_for_domain(host: str) -> str:
+    """A known outlet for a web host, else the host itself without `www.` (e.g. congthuong.vn)."""
+    domain = _registered_domain(host)
+    outlet = _by_domain().get(domain)
+    return outlet.name if outlet else domain
+
+
+def _registered_domain(host: str) -> str:
+    host = host.lower().removeprefix("www.")
+    for domain in _by_domain():
+        if host == domain or host.endswith("." + domain):
+            return domain
+    return host
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMatch:
+    start: int
+    end: int
+    text: str
+    name: str
+
+
+def _alias_pattern() -> re.Pattern[str]:
+    plain = sorted(
+        {
+            alias
+            for outlet in OUTLETS
+            for alias in (outlet.name, *outlet.aliases)
+            if alias not in outlet.ambiguous and not _is_article_plus_ambiguous(alias, outlet)
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in plain) + r")(?![\w-])")
+
+
+def _is_article_plus_ambiguous(alias: str, outlet: Outlet) -> bool:
+    """ "Die Zeit", "Der Spiegel": a sentence may start with these words and mean no outlet."""
+    words = alias.split()
+    return len(words) == 2 and words[0] in ("Die", "Der", "Das") and words[1] in outlet.ambiguous
+
+
+def _ambiguous_pattern() -> re.Pattern[str]:
+    words = sorted({a for outlet in OUTLETS for a in outlet.ambiguous}, key=len, reverse=True)
+    before = "|".join(re.escape(c) for c in CUES_BEFORE)
+    after = "|".join(re.escape(c) for c in CUES_AFTER)
+    alias = "(?P<alias>" + "|".join(words) + ")"
+    quoted = r"[\"„“»](?P<qalias>" + "|".join(words) + r")[\"“”«]"
+    return re.compile(
+        quoted
+        + r"|(?:(?<!\w)(?i:"
+        + before
+        + r")\s+(?:der|die|dem|des)\s+"
+        + alias
+        + r"(?!\w))"
+        + r"|(?:(?<!\w)(?:der|die|dem|des|Der|Die)\s+(?P<alias2>"
+        + "|".join(words)
+        + r")\s+(?:"
+        + after
+        + r")(?!\w))"
+    )
+
+
+ALIAS_PATTERN = _alias_pattern()
+AMBIGUOUS_PATTERN = _ambiguous_pattern()
+DOMAIN_PATTERN = re.compile(
+    r"(?<![\w@/.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|com|vn|at|ch|net|org|ru|fr|uk|eu)(?![\w-])"
+)
+
+
+def find_outlets(text: str) -> list[OutletMatch]:
+    """Known outlets named in text, by alias, cue-confirmed ambiguous alias, or domain."""
+    found: list[OutletMatch] = []
+    for match in ALIAS_PATTERN.finditer(text):
+        name = canonical_outlet(match.group(0))
+        if name:
+            found.append(OutletMatch(match.start(), match.end(), match.group(0), name))
+    for match in AMBIGUOUS_PATTERN.finditer(text):
+        group = next(g for g in ("qalias", "alias", "alias2") if match.group(g))
+        name = canonical_outlet(match.group(group))
+        if name:
+            found.append(OutletMatch(match.start(group), match.end(group), match.group(group), name))
+    for match in DOMAIN_PATTERN.finditer(text):
+        if domain_name := _by_domain().get(_registered_domain(match.group(0))):
+            found.append(OutletMatch(match.start(), match.end(), match.group(0), domain_name.name))
+    return _drop_overlaps(found)
+
+
+def _drop_overlaps(found: list[OutletMatch]) -> list[OutletMatch]:
+    kept: list[OutletMatch] = []
+    for match in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or match.start >= kept[-1].end:
+            kept.append(match)
+    return kept

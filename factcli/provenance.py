@@ -1,0 +1,61 @@
+"""Which outlets an article relays, and relay chains from the article to a claim's source.
+
+A chain runs outward: the article's own outlet, then each outlet it cites for the claim, then
+the source (a named person, an organisation, or anonymous officials). Photo credits
+(`Foto: CNN`, `© IMAGO`) are not relays, and neither is an outlet that is only a topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcli.analysis import ParsedArticle
+from factcli.outlets import canonical_outlet
+
+# Words in the same sentence that make a named outlet a source of information.
+RELAY_CUES = re.compile(
+    r"(?<!\w)(?:laut|zufolge|berichte\w*|bericht\w*|schreib\w*|schrieb\w*|meldet\w*|meldung|zitier\w*|"
+    r"berufung|beruft|angaben|informationen|heißt es|hieß es|quellen?|publiziert\w*|veröffentlich\w*|"
+    r"enthüll\w*|recherche\w*|anfragen?)(?!\w)",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(r"(?:Foto|Bild|Fotos|Bilder|Grafik|Video)\s*:\s*[^|\n]{0,40}$|©\s*[^|\n]{0,40}$", re.IGNORECASE)
+SOURCE_LINE = re.compile(r"^\s*Quellen?\s*:\s*(?P<value>.+?)\s*$", re.MULTILINE)
+
+
+def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
+    """Outlets the article cites as a source, in order of first citation, without its own."""
+    text = parsed.article.text
+    cited: list[str] = []
+    for mention in parsed.mentions:
+        if not mention.is_media:
+            continue
+        name = mention.key.split(":", 1)[1]
+        if name == parsed.article.outlet or name in cited or is_credit(text, mention.start):
+            continue
+        sentence = _sentence_around(parsed, mention.start, mention.end)
+        if RELAY_CUES.search(sentence):
+            cited.append(name)
+    for match in SOURCE_LINE.finditer(text):
+        for part in re.split(r"\s*[,;/]\s*|\s+und\s+", match.group("value")):
+            name = canonical_outlet(part)
+            if name and name != parsed.article.outlet and name not in cited:
+                cited.append(name)
+    return tuple(cited)
+
+
+def is_credit(text: str, start: int) -> bool:
+    """True when the mention sits in a photo or image credit on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    head = text[line_start:start]
+    return bool(CREDIT.search(head + text[start:line_end].split("|")[0]))
+
+
+def _sentence_around(parsed: ParsedArticle, start: int, end: int) -> str:
+    text = parsed.article.text
+    for s_start, s_end in parsed.sentences:
+        if s_start <= start < s_end:
+            return text[s_start:max(s_end, end)]
+    return text[max(0, start - 200) : end + 200]

@@ -1,0 +1,106 @@
+"""Convert the shared NER and UD data into spaCy DocBin corpora.
+
+Usage: python training/ner/convert.py DATA_DIR OUT_DIR
+
+Writes to OUT_DIR (a build directory outside the repository; data never enters git):
+  ner-train.spacy, ner-dev.spacy, ner-test.spacy   GermEval/WikiNEuRal, split by
+                                                   benchmarks.ner_data.split_of
+  ud-train.spacy, ud-heldout.spacy                 UD German GSD dev+test, see below
+
+UD split: GSD's own dev and test files are all we have, so we pool them and hold out
+the sentences whose sha1(text) % 4 == 3 *from the test file* (~250 sentences) for
+reporting POS/morph/UAS/LAS; everything else trains the tagger/morphologizer/parser.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.training.converters import conllu_to_docs
+
+# The split lives in benchmarks/ner_data.py (the evaluation contract); import it
+# rather than duplicating it, so training and scoring can never disagree.
+REPO_ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO_ROOT))
+from benchmarks.ner_data import iter_corpus, split_of  # noqa: E402
+
+# Sentences per training doc for UD: the parser learns sentence boundaries only if
+# docs contain several sentences.
+UD_SENTS_PER_DOC = 10
+
+
+def convert_ner(data_dir: Path, out_dir: Path) -> None:
+    nlp = spacy.blank("de")
+    bins = {name: DocBin() for name in ("train", "dev", "test")}
+    counts = dict.fromkeys(bins, 0)
+    for sent in iter_corpus(data_dir):
+        # Words are given explicitly (gold tokenisation); single spaces between them,
+        # exactly like the evaluation text built by ner_data.sentence_text.
+        doc = Doc(nlp.vocab, words=list(sent.tokens))
+        spans = [doc.char_span(s, e, label=lab) for s, e, lab in sent.char_spans()]
+        doc.ents = [s for s in spans if s is not None]
+        split = split_of(sent)
+        bins[split].add(doc)
+        counts[split] += 1
+    for name, db in bins.items():
+        db.to_disk(out_dir / f"ner-{name}.spacy")
+    print("NER sentences per split:", counts)
+
+
+def _conllu_blocks(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8").strip()
+    return [b for b in text.split("\n\n") if b.strip()]
+
+
+def _block_text(block: str) -> str:
+    for line in block.splitlines():
+        if line.startswith("# text = "):
+            return line[len("# text = ") :]
+    return block
+
+
+def _ud_docbin(blocks: list[str]) -> DocBin:
+    # merge_subtokens: GSD splits contractions ("zum" -> "zu dem"); spaCy's tokenizer
+    # keeps them whole, so train on the surface tokens it will actually produce.
+    docs = list(
+        conllu_to_docs(
+            "\n\n".join(blocks) + "\n",
+            n_sents=UD_SENTS_PER_DOC,
+            merge_subtokens=True,
+            no_print=True,
+        )
+    )
+    for doc in docs:
+        for token in doc:
+            # Merged "in dem" gets tag APPR_ART; STTS (and de_core_news) call it APPRART.
+            if token.tag_ == "APPR_ART":
+                token.tag_ = "APPRART"
+    return DocBin(docs=docs, store_user_data=False)
+
+
+def convert_ud(data_dir: Path, out_dir: Path) -> None:
+    ud_dir = data_dir / "ud-de"
+    train = _conllu_blocks(ud_dir / "de_gsd-ud-dev.conllu")
+    heldout: list[str] = []
+    for block in _conllu_blocks(ud_dir / "de_gsd-ud-test.conllu"):
+        digest = hashlib.sha1(_block_text(block).encode("utf-8")).hexdigest()
+        (heldout if int(digest, 16) % 4 == 3 else train).append(block)
+    _ud_docbin(train).to_disk(out_dir / "ud-train.spacy")
+    _ud_docbin(heldout).to_disk(out_dir / "ud-heldout.spacy")
+    print(f"UD sentences: train {len(train)}, held-out {len(heldout)}")
+
+
+def main() -> None:
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO_ROOT.parent / "shared/data"
+    out_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("build")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    convert_ner(data_dir, out_dir)
+    convert_ud(data_dir, out_dir)
+
+
+if __name__ == "__main__":
+    main()
