@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import IntEnum
+from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -123,6 +123,80 @@ def entities(
     analysis = _analysis(paths)
     rows = [row for row in entity_rows(analysis) if wanted is None or row["label"] == wanted]
     _emit(rows, fmt, entity_columns(), "Entities")
+
+
+class StanceChoice(str, Enum):
+    assert_ = "assert"
+    deny = "deny"
+
+
+@app.command()
+def claims(
+    paths: PathsArg = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", "-s", help="Only claims by this speaker (fuzzy).")] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", "-o", help="Only claims relayed through this outlet (WSJ, Die Zeit…).")
+    ] = None,
+    stance: Annotated[StanceChoice | None, typer.Option("--stance", help="Only asserting or denying claims.")] = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """List claims: who says what, with cue, stance and the relay chain from article to source.
+
+    Examples: factcli claims --speaker Peskow;
+    factcli claims --outlet "Wall Street Journal" --format jsonl | jq .text
+    """
+    from factcli.views import claim_columns, claim_rows, filter_claims
+
+    analysis = _analysis(paths)
+    selected = filter_claims(analysis.claims, speaker=speaker, outlet=outlet, stance=stance.value if stance else None)
+    _emit(claim_rows(selected), fmt, claim_columns(), "Claims")
+
+
+@app.command()
+def sources(
+    paths: PathsArg = None,
+    entity: Annotated[
+        str, typer.Option("--entity", "-e", help="Person or organisation (fuzzy: Peskow = Peskov).")
+    ] = "",
+    fmt: FormatOpt = None,
+) -> None:
+    """What ENTITY said (and who relayed it), and what others said about ENTITY.
+
+    Example: factcli sources --entity Peskow
+    """
+    from factcli.views import source_columns, source_rows
+
+    if not entity.strip():
+        fail("--entity NAME is required, e.g. factcli sources --entity Peskow")
+    analysis = _analysis(paths)
+    rows = source_rows(analysis.claims, entity)
+    _emit(rows, fmt, source_columns(), f"Sources: {entity}")
+
+
+@app.command()
+def trace(
+    claim_id: Annotated[str, typer.Argument(help="A claim id as printed by `factcli claims`.")],
+    paths: PathsArg = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """Show the provenance chain of one claim as a tree, with its sentence.
+
+    Example: factcli trace c1a2b3c4d5 seeds
+    """
+    from factcli.views import claim_row, trace_tree
+
+    analysis = _analysis(paths)
+    found = next((c for c in analysis.claims if c.id == claim_id.strip()), None)
+    if found is None:
+        fail(
+            f"no claim {claim_id!r} in {', '.join(paths or ['seeds'])}; list ids with `factcli claims`",
+            ExitStatus.NOT_FOUND,
+        )
+    chosen = fmt or default_format(sys.stdout.isatty())
+    if chosen is Format.table:
+        Console(highlight=False, emoji=False).print(trace_tree(found))
+    else:
+        _emit([claim_row(found)], chosen, [], "Trace")
 
 
 def main() -> None:

@@ -113,10 +113,11 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateMatch]:
             else:
                 start = match.end(f"lead__{kind}") + len(text[lead_end:]) - len(text[lead_end:].lstrip())
         value = _resolve(kind, groups, reference=reference, last_year=last_year)
+        if value is None and kind in ("numeric", "iso"):
+            continue  # "31.02.2024" is no date; a version or phone number more likely
         if value is not None:
+            last_year = int(value.start[:4]) if value.start[:4].isdigit() else last_year
             value = _apply_prefix(prefix, value, reference)
-            if value.start[:4].isdigit():
-                last_year = int(value.start[:4])
         matches.append(DateMatch(start, match.end(), text[start : match.end()], value))
     return matches
 

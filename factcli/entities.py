@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -122,3 +123,17 @@ def _canonical_name(group: list[Mention]) -> str:
         if full:
             return max(full)[1]
     return max(forms.items(), key=lambda item: (item[1], -len(item[0])))[0]
+
+
+def name_matches(query: str, name: str) -> bool:
+    """Fuzzy person/organisation match: 'Peskow', 'Peskov', 'Dmitri Peskow' all match 'Dmitri Peskow'."""
+    wanted, have = name_key(strip_titles(query)), name_key(strip_titles(name))
+    if not wanted or not have:
+        return False
+    if wanted == have or f" {wanted} " in f" {have} ":
+        return True
+    have_words = have.split()
+    return all(
+        any(difflib.SequenceMatcher(None, word, other).ratio() >= 0.8 for other in have_words)
+        for word in wanted.split()
+    )

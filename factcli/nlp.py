@@ -188,6 +188,16 @@ if not Span.has_extension("date_value"):
     Span.set_extension("date_value", default=None)
 
 
+@Language.component("factcli_lines")
+def split_at_line_breaks(doc: Doc) -> Doc:
+    """Headlines, captions and list items end at a line break even without a full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.component("factcli_outlets")
 def tag_outlets(doc: Doc) -> Doc:
     spans = []
@@ -307,8 +317,9 @@ def _base_pipeline() -> Language:
 def load() -> Language:
     """The one spaCy pipeline for the process, loaded once and with the project's components."""
     nlp = _base_pipeline()
+    nlp.add_pipe("factcli_lines", first=True)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe("sentencizer", after="factcli_lines")
     after = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("factcli_outlets", after=after)
     nlp.add_pipe("factcli_names", after="factcli_outlets")

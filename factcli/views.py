@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
+from rich.text import Text
+from rich.tree import Tree
+
 from factcli.analysis import Analysis
+from factcli.entities import name_matches
 from factcli.model import Claim, Entity
+from factcli.outlets import canonical_outlet
 from factcli.render import Column, Row
 
 
@@ -104,3 +111,51 @@ def claim_columns() -> list[Column]:
         Column("claim", lambda r: r["text"], max_width=60),
         Column("chain", lambda r: " → ".join(r["relays"]), max_width=40),
     ]
+
+
+def claim_rows(claims: Iterable[Claim]) -> list[Row]:
+    return [claim_row(c) for c in claims]
+
+
+def filter_claims(
+    claims: Sequence[Claim], *, speaker: str | None, outlet: str | None, stance: str | None
+) -> list[Claim]:
+    wanted_outlet = (canonical_outlet(outlet) or outlet) if outlet else None
+    selected = []
+    for claim in claims:
+        if speaker and not (claim.speaker and name_matches(speaker, claim.speaker.name)):
+            continue
+        if wanted_outlet and not any(name_matches(wanted_outlet, relay) for relay in claim.relays[:-1] or claim.relays):
+            continue
+        if stance and claim.stance != stance:
+            continue
+        selected.append(claim)
+    return selected
+
+
+def source_rows(claims: Sequence[Claim], entity: str) -> list[Row]:
+    """Claims by the entity ("said"), then claims that name it ("about")."""
+    said = [c for c in claims if c.speaker and name_matches(entity, c.speaker.name)]
+    said_ids = {c.id for c in said}
+    about = [c for c in claims if c.id not in said_ids and any(name_matches(entity, name) for name in c.entities)]
+    return [{"role": "said", **claim_row(c)} for c in said] + [{"role": "about", **claim_row(c)} for c in about]
+
+
+def source_columns() -> list[Column]:
+    return [
+        Column("role", lambda r: r["role"]),
+        Column("article", lambda r: r["article"], no_wrap=True),
+        *claim_columns()[1:],
+    ]
+
+
+def trace_tree(claim: Claim) -> Tree:
+    """Article → relaying outlets → source, as nested tree nodes, with the sentence at the leaf."""
+    tree = Tree(Text(f"{claim.id}  {claim.article}", style="bold"))
+    node = tree
+    for hop in claim.relays:
+        node = node.add(Text(hop))
+    label = f"{claim.stance}: {claim.text}"
+    node.add(Text(label, style="red" if claim.stance == "deny" else "green"))
+    tree.add(Text(f"sentence: {claim.sentence}", style="dim"))
+    return tree

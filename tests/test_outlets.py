@@ -1,0 +1,34 @@
+import pytest
+
+from factcli.outlets import canonical_outlet, find_outlets, outlet_for_domain
+
+
+@pytest.mark.parametrize(
+    "alias,name",
+    [("WSJ", "Wall Street Journal"), ("das Wall Street Journal", "Wall Street Journal"), ("Zeit Online", "Die Zeit"),
+     ("dpa", "dpa"), ("NYT", "New York Times"), ("spiegel.de", "Der Spiegel"), ("Unbekanntes Blatt", None)],
+)
+def test_canonical_outlet(alias, name):
+    assert canonical_outlet(alias) == name
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Laut dem WSJ stimmt das.", ["Wall Street Journal"]),
+        ("Das berichtete die Nachrichtenagentur Reuters am Abend.", ["Reuters"]),
+        ("zitiert die Zeit den Sprecher", ["Die Zeit"]),
+        ("Die Zeit drängt, sagte sie.", []),
+        ("Der Spiegel hing an der Wand.", []),
+        ("Die Welt ist groß.", []),
+        ("wie der Spiegel berichtet", ["Der Spiegel"]),
+        ("Mehr auf www.tagesschau.de lesen", ["Tagesschau"]),
+    ],
+)
+def test_find_outlets_needs_a_reporting_cue_for_ambiguous_names(text, found):
+    assert [m.name for m in find_outlets(text)] == found
+
+
+def test_unknown_domain_is_kept_as_written():
+    assert outlet_for_domain("www.beispiel-nachrichten.at") == "beispiel-nachrichten.at"
+    assert outlet_for_domain("edition.cnn.com") == "CNN"
