@@ -13,7 +13,7 @@ from functools import cached_property
 from factcli.corpus import Corpus, CorpusError, read_corpus
 from factcli.dates import parse_iso_day
 from factcli.entities import group_entities, mentions_from_doc
-from factcli.model import Article, Claim, Entity, Mention
+from factcli.model import Article, Claim, Entity, Mention, Relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,12 @@ class Analysis:
         from factcli.attribution import extract_claims
 
         return [claim for p in self.parsed for claim in extract_claims(p, entities=self.entities)]
+
+    @cached_property
+    def relations(self) -> list[Relation]:
+        from factcli.compare import compare
+
+        return compare(self.claims)
 
     @cached_property
     def relays(self) -> dict[str, tuple[str, ...]]:

@@ -204,12 +204,18 @@ def _person_with_role(
     return min(candidates)[1] if candidates else None
 
 
+def stance_of(content: str, sentence: str, cue: str | None) -> Stance:
+    """'deny' when the frame uses a verb of denial or the content itself calls something false."""
+    frame = sentence.replace(content, " ") if content and content != sentence else sentence
+    if DENIAL_FRAME.search(cue or "") or DENIAL_FRAME.search(frame) or DENIAL_CONTENT.search(content):
+        return "deny"
+    return "assert"
+
+
 def _stance(
     content: str, sentence: str, cue: str | None, parsed: ParsedArticle, start: int, end: int
 ) -> tuple[Stance, str | None]:
-    frame = sentence.replace(content, " ") if content else sentence
-    denied_by_cue = bool(DENIAL_FRAME.search(cue or "") or DENIAL_FRAME.search(frame))
-    if not denied_by_cue and not DENIAL_CONTENT.search(content):
+    if stance_of(content, sentence, cue) == "assert":
         return "assert", None
     target = DENIAL_TARGETS.search(sentence)
     if target is None:

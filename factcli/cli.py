@@ -199,6 +199,38 @@ def trace(
         _emit([claim_row(found)], chosen, [], "Trace")
 
 
+class RelationChoice(str, Enum):
+    agree = "agree"
+    contradict = "contradict"
+
+
+@app.command()
+def compare(
+    paths: PathsArg = None,
+    entity: Annotated[str | None, typer.Option("--entity", "-e", help="Only relations involving this name.")] = None,
+    only: Annotated[RelationChoice | None, typer.Option("--only", help="Only agreements or contradictions.")] = None,
+    min_outlets: Annotated[
+        int, typer.Option("--min-outlets", min=1, help="Only relations spanning at least N distinct outlets.")
+    ] = 1,
+    fmt: FormatOpt = None,
+) -> None:
+    """Where outlets agree and where they contradict each other, with the evidence side by side.
+
+    Examples: factcli compare; factcli compare --only contradict --format json
+    """
+    from factcli.views import filter_relations, relation_rows, render_comparison
+
+    analysis = _analysis(paths)
+    relations = filter_relations(
+        analysis.relations, analysis.claims, entity=entity, only=only.value if only else None, min_outlets=min_outlets
+    )
+    chosen = fmt or default_format(sys.stdout.isatty())
+    if chosen is Format.table:
+        render_comparison(Console(highlight=False, emoji=False), relations, analysis.claims)
+    else:
+        _emit(relation_rows(relations), chosen, [], "Compare")
+
+
 def main() -> None:
     """Console entry point: a clear one-line error instead of a traceback, whatever happens."""
     try:

@@ -6,8 +6,9 @@ base it adds three rule components, so behaviour beyond the statistical model is
 
 - `factcli_outlets`: curated news outlets and agencies become ORG entities with the outlet's
   canonical name as `kb_id_` (WSJ -> Wall Street Journal);
-- `factcli_names`: names after titles and roles ("Präsident Putin", "Kremlsprecher Dmitri
-  Peskow", "Herr Musk") become PER, and a name found once is tagged wherever it recurs;
+- `factcli_titles`: names after titles and roles ("Präsident Putin", "Kremlsprecher Dmitri
+  Peskow", "Herr Musk") become PER;
+- `factcli_consistency`: a name found once in an article is tagged wherever it recurs;
 - `factcli_dates`: German date expressions into `doc.spans["dates"]`, each with an ISO value.
 """
 
@@ -210,9 +211,14 @@ def tag_outlets(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("factcli_names")
-def tag_names(doc: Doc) -> Doc:
+@Language.component("factcli_titles")
+def tag_names_after_titles(doc: Doc) -> Doc:
     _set_entities(doc, list(_names_after_titles(doc)), override=False)
+    return doc
+
+
+@Language.component("factcli_consistency")
+def tag_repeated_names(doc: Doc) -> Doc:
     _set_entities(doc, list(_repeated_names(doc)), override=False)
     return doc
 
@@ -322,7 +328,8 @@ def load() -> Language:
         nlp.add_pipe("sentencizer", after="factcli_lines")
     after = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("factcli_outlets", after=after)
-    nlp.add_pipe("factcli_names", after="factcli_outlets")
+    nlp.add_pipe("factcli_titles", after="factcli_outlets")
+    nlp.add_pipe("factcli_consistency", after="factcli_titles")
     nlp.add_pipe("factcli_dates", last=True)
     return nlp
 

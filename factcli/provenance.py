@@ -57,5 +57,5 @@ def _sentence_around(parsed: ParsedArticle, start: int, end: int) -> str:
     text = parsed.article.text
     for s_start, s_end in parsed.sentences:
         if s_start <= start < s_end:
-            return text[s_start:max(s_end, end)]
+            return text[s_start : max(s_end, end)]
     return text[max(0, start - 200) : end + 200]

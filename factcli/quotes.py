@@ -25,7 +25,7 @@ KIND_OF_LABEL: dict[str, QuoteKind] = {"DQ": "direct", "IQ": "indirect", "RQ": "
 
 # Opening mark -> closing marks. Straight quotes close themselves; „…“ is the German norm,
 # »…« the book style, and some outlets write “…” or «…».
-QUOTE_MARKS: dict[str, str] = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’", "›": "‹"}
+QUOTE_MARKS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’", "›": "‹"}
 DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare quotes
 MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the article
 
@@ -36,6 +36,34 @@ SENTENCE_COST = 120
 RIGHT_SIDE_COST = 10  # German frames put the speaker before indirect speech more often
 MAX_CUE_GAP = 80
 SENTENCE_END = re.compile(r"[.!?][“”«»\"']?\s+(?=[A-ZÄÖÜ„»\"])")
+
+# Sentence-level rules for reported speech the model misses. Konjunktiv I is the grammatical
+# mark of indirect speech in German news; Konjunktiv II forms are left out because they are
+# as often plain conditionals. Cue phrases attribute a whole sentence to a source.
+KONJUNKTIV_I = (
+    "sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme bleibe "
+    "wisse lasse brauche hänge sehe bestehe fehle handle erfolge trage gelte reiche laufe "
+    "finde zeige plane arbeite erwarte bedeute beginne verfüge"
+).split()
+SOURCE_CUES = (
+    r"laut",
+    r"zufolge",
+    r"nach (?:eigenen |offiziellen |ersten |bisherigen )?Angaben",
+    r"wie .{1,60}? (?:berichtet|berichtete|mitteilte|meldete|sagte|erklärte)",
+    r"unter Berufung auf",
+    r"hei(?:ß|ss)t es",
+    r"hie(?:ß|ss) es",
+)
+SPEECH_SENTENCE = re.compile(
+    r"\b(?:" + "|".join(KONJUNKTIV_I) + "|" + "|".join(SOURCE_CUES) + r")\b"
+)
+# A full stop after these is not a sentence end.
+ABBREVIATIONS = frozenset(
+    "Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split()
+)
+SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|\s*\n\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +163,43 @@ def _nearest_cue(quote: Span, speaker: Span | None, cues: list[Span]) -> Span | 
     return best[1] if best else None
 
 
-def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
-    """Model quotes plus quoted speech in marks that no model quote covers."""
-    found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
-    for span in _direct_candidates(text):
+def _is_break(text: str, pos: int) -> bool:
+    """False for the full stop of an abbreviation or an ordinal number ("5. August")."""
+    if "\n" in text[pos : pos + 2] or text[pos] != ".":
+        return True
+    word = text[text.rfind(" ", 0, pos) + 1 : pos]
+    return not (word.isdigit() or word in ABBREVIATIONS)
+
+
+def _sentences(text: str) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    for m in SENTENCE_BREAK.finditer(text):
+        if not _is_break(text, m.start() - 1):
+            continue
+        if text[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def _speech_sentences(text: str) -> list[Span]:
+    return [s for s in _sentences(text) if SPEECH_SENTENCE.search(text, s[0], s[1])]
+
+
+def _add_uncovered(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: list[Span]) -> None:
+    for span in spans:
         if not any(_overlaps(span, other) for _, other in found):
-            found.append(("direct", span))
+            found.append((kind, span))
+
+
+def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
+    """Model quotes, then rule quotes (marks, Konjunktiv/cue sentences) no model quote covers."""
+    found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
+    _add_uncovered(found, "direct", _direct_candidates(text))
+    _add_uncovered(found, "indirect", _speech_sentences(text))
     return found
 
 

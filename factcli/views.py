@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
 from factcli.analysis import Analysis
 from factcli.entities import name_matches
-from factcli.model import Claim, Entity
+from factcli.model import Claim, Entity, Relation
 from factcli.outlets import canonical_outlet
 from factcli.render import Column, Row
 
@@ -159,3 +161,85 @@ def trace_tree(claim: Claim) -> Tree:
     node.add(Text(label, style="red" if claim.stance == "deny" else "green"))
     tree.add(Text(f"sentence: {claim.sentence}", style="dim"))
     return tree
+
+
+def relation_row(relation: Relation) -> Row:
+    return {
+        "id": relation.id,
+        "relation": relation.relation,
+        "kind": relation.kind,
+        "score": relation.score,
+        "proposition": relation.proposition,
+        "claims": list(relation.claims),
+        "sides": [
+            {
+                "claims": list(side.claims),
+                "articles": list(side.articles),
+                "outlets": list(side.outlets),
+                "origins": list(side.origins),
+                "text": side.text,
+            }
+            for side in relation.sides
+        ],
+        "reason": relation.reason,
+    }
+
+
+def relation_rows(relations: Iterable[Relation]) -> list[Row]:
+    return [relation_row(r) for r in relations]
+
+
+def filter_relations(
+    relations: Sequence[Relation], claims: Sequence[Claim], *, entity: str | None, only: str | None, min_outlets: int
+) -> list[Relation]:
+    by_id = {c.id: c for c in claims}
+    selected = []
+    for relation in relations:
+        if only and relation.relation != only:
+            continue
+        if len({o for side in relation.sides for o in side.outlets}) < min_outlets:
+            continue
+        if entity and not any(_claim_names(by_id[cid], entity) for cid in relation.claims if cid in by_id):
+            continue
+        selected.append(relation)
+    return selected
+
+
+def _claim_names(claim: Claim, entity: str) -> bool:
+    names = [*claim.entities, *(claim.speaker.name for _ in [0] if claim.speaker)]
+    return any(name_matches(entity, name) for name in names)
+
+
+def render_comparison(console: Console, relations: Sequence[Relation], claims: Sequence[Claim]) -> None:
+    """One table per relation kind, each side's text, outlets and chain; then a summary."""
+    by_id = {c.id: c for c in claims}
+    groups: dict[tuple[str, str], list[Relation]] = {}
+    for relation in relations:
+        groups.setdefault((relation.relation, relation.kind), []).append(relation)
+    for (relation_name, kind), members in groups.items():
+        table = Table(title=Text(f"{relation_name}: {kind}"), show_lines=True, header_style="bold")
+        for header, width in (("proposition", 36), ("side", 50), ("outlets / chain", 34), ("score", 6)):
+            table.add_column(header, max_width=width, overflow="fold")
+        for relation in members:
+            for index, side in enumerate(relation.sides):
+                chains = {" → ".join(by_id[c].relays) for c in side.claims if c in by_id}
+                table.add_row(
+                    Text(relation.proposition if index == 0 else ""),
+                    Text(side.text),
+                    Text(f"{', '.join(side.articles)}\n" + "\n".join(sorted(chains))),
+                    Text(f"{relation.score:.2f}" if index == 0 else ""),
+                )
+            table.add_row(Text(""), Text(relation.reason, style="italic"), Text(""), Text(""))
+        console.print(table)
+    summary = comparison_summary(relations, claims)
+    console.print(Text(" · ".join(f"{key}: {value}" for key, value in summary.items())))
+
+
+def comparison_summary(relations: Sequence[Relation], claims: Sequence[Claim]) -> dict[str, int]:
+    return {
+        "claims": len(claims),
+        "clusters": len({frozenset(r.claims) for r in relations if r.relation == "agree"}),
+        "agreements": sum(r.relation == "agree" for r in relations),
+        "contradictions": sum(r.relation == "contradict" for r in relations),
+        "independent origins": len({o for r in relations for side in r.sides for o in side.origins}),
+    }
