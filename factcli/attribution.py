@@ -57,11 +57,13 @@ SOURCE_AFTER_OUTLET = re.compile(
 QUOTE_MARKS = "„“”\"»«‚‘’›‹'"
 
 
-def extract_claims(parsed: ParsedArticle, *, entities: Sequence[Entity]) -> list[Claim]:
-    """All claims of one article, in text order, with stable ids."""
+def extract_claims(
+    parsed: ParsedArticle, *, quotes: Sequence[QuoteMention] | None = None, entities: Sequence[Entity]
+) -> list[Claim]:
+    """All claims of one article, in text order, with stable ids; `quotes` default to `find_quotes`."""
     text = parsed.article.text
     names = _canonical_names(entities, parsed.article.id)
-    quotes = find_quotes(text)
+    quotes = list(quotes) if quotes is not None else find_quotes(text)
     claims: list[Claim] = []
     previous_outlets: tuple[str, ...] = ()
     previous_paragraph = -1

@@ -80,8 +80,11 @@ def _analysis(paths: list[str] | None) -> Analysis:
         fail(str(error))
     except PipelineError as error:
         fail(str(error), ExitStatus.ERROR)
+    errors = Console(stderr=True, highlight=False)
     for skipped in analysis.corpus.skipped:
-        Console(stderr=True, highlight=False).print(f"factcli: skipped {skipped.path}: {skipped.reason}", markup=False)
+        errors.print(f"factcli: skipped {skipped.path}: {skipped.reason}", markup=False)
+    if analysis.store.warning:
+        errors.print(f"factcli: warning: {analysis.store.warning}", markup=False)
     return analysis
 
 

@@ -17,7 +17,7 @@ from typing import IO
 
 import yaml
 
-from factcli.model import Article
+from factcli.model import Article, OutletSource
 from factcli.outlets import outlet_for_domain
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -156,7 +156,9 @@ def parse_article(data: bytes, *, path: str, suffix: str = ".txt") -> Article:
     article_id = _article_id(path, text)
     inferred = infer_metadata(text, html_meta=meta)
     fields = {**inferred, **{k: v for k, v in given.items() if v}}
-    outlet_source = "given" if given.get("outlet") else ("inferred" if fields.get("outlet") else "unknown")
+    outlet_source: OutletSource = (
+        "given" if given.get("outlet") else ("inferred" if fields.get("outlet") else "unknown")
+    )
     return Article(
         id=article_id,
         path=path,

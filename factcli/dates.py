@@ -75,7 +75,7 @@ def _compile() -> re.Pattern[str]:
     parts = []
     for name, pattern in CORE_PATTERNS:
         # group names must be unique across the alternation, so suffix them per pattern
-        renamed = re.sub(r"\(\?P<(\w+)>", lambda m, n=name: f"(?P<{m.group(1)}__{n}>", pattern)
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{name}>", pattern)
         parts.append(f"(?P<{name}>{renamed})")
     body = "|".join(parts)
     return re.compile(r"(?:(?P<prefix>seit|Seit|bis|Bis|ab|Ab)\s+(?:dem\s+|zum\s+)?)?(?:" + body + ")")
@@ -149,6 +149,7 @@ def _year_of_month(month: int, reference: date | None) -> int | None:
 
 
 def _resolve(kind: str, g: dict[str, str], *, reference: date | None, last_year: int | None) -> DateValue | None:
+    year: int | None
     if kind in ("numeric", "iso"):
         year = int(g["year"])
         year = year + 2000 if year < 100 else year

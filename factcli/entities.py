@@ -11,11 +11,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from factcli.model import DateValue, Entity, EntityLabel, Mention
-from factcli.nlp import ROLE_SUFFIX, TITLES
+from factcli.names import ROLE_SUFFIX, TITLES
 
 NAME_LABELS: tuple[EntityLabel, ...] = ("PER", "ORG", "LOC", "MISC")
 LEADING_WORDS = re.compile(r"^(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|the)\s+)+", re.IGNORECASE)
@@ -53,7 +55,7 @@ def mentions_from_doc(doc: Doc, *, article: str) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        label: EntityLabel = ent.label_  # type: ignore[assignment]
+        label: EntityLabel = ent.label_
         text = ent.text
         key = f"{label}:{ent.kb_id_ or name_key(strip_titles(text))}"
         mentions.append(Mention(article, text, ent.start_char, ent.end_char, label, key, is_media=bool(ent.kb_id_)))

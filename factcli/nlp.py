@@ -15,7 +15,6 @@ base it adds three rule components, so behaviour beyond the statistical model is
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -27,156 +26,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from factcli.dates import find_dates
+from factcli.names import NAME_TOKEN, NOT_NAMES, ROLE_SUFFIX, TITLES
 from factcli.outlets import find_outlets
 
 OFFICIAL_MODEL = "de_core_news_sm"
 BUNDLED_MODEL = Path(__file__).parent / "models" / "de_factcli"
 MODEL_ENV = "FACTCLI_MODEL"  # auto | bundled | de_core_news_sm | a path to a spaCy pipeline
-
-# Words that introduce a person's name: titles, forms of address, roles.
-TITLES = frozenset(
-    [
-        "Herr",
-        "Herrn",
-        "Frau",
-        "Dr.",
-        "Prof.",
-        "Professor",
-        "Professorin",
-        "Präsident",
-        "Präsidentin",
-        "Kanzler",
-        "Kanzlerin",
-        "Bundeskanzler",
-        "Bundeskanzlerin",
-        "Minister",
-        "Ministerin",
-        "Ministerpräsident",
-        "Ministerpräsidentin",
-        "Sprecher",
-        "Sprecherin",
-        "Chef",
-        "Chefin",
-        "Gründer",
-        "Gründerin",
-        "Milliardär",
-        "Milliardärin",
-        "Unternehmer",
-        "Unternehmerin",
-        "Moderator",
-        "Moderatorin",
-        "Autor",
-        "Autorin",
-        "Journalist",
-        "Journalistin",
-        "Reporter",
-        "Reporterin",
-        "Senator",
-        "Senatorin",
-        "Abgeordnete",
-        "Abgeordneter",
-        "Bürgermeister",
-        "Bürgermeisterin",
-        "Papst",
-        "König",
-        "Königin",
-        "Prinz",
-        "Prinzessin",
-        "General",
-        "Generalin",
-        "Botschafter",
-        "Botschafterin",
-        "Richter",
-        "Richterin",
-        "Anwalt",
-        "Anwältin",
-        "Trainer",
-        "Trainerin",
-        "Kommissar",
-        "Kommissarin",
-        "Staatschef",
-        "Staatschefin",
-        "Regierungschef",
-        "Regierungschefin",
-        "Vizepräsident",
-        "Vizepräsidentin",
-        "Außenminister",
-        "Außenministerin",
-        "CEO",
-        "Direktor",
-        "Direktorin",
-        "Leiter",
-        "Leiterin",
-        "Vorsitzende",
-        "Vorsitzender",
-        "Politologe",
-        "Politologin",
-        "Politikwissenschaftler",
-        "Politikwissenschaftlerin",
-        "Ökonom",
-        "Ökonomin",
-        "Experte",
-        "Expertin",
-        "Analyst",
-        "Analystin",
-        "Sänger",
-        "Sängerin",
-        "Schauspieler",
-        "Schauspielerin",
-        "Kandidat",
-        "Kandidatin",
-        "Präsidentschaftskandidat",
-        "Präsidentschaftskandidatin",
-        "Oppositionsführer",
-        "Oppositionsführerin",
-        "Diktator",
-        "Kremlchef",
-    ]
-)
-# Compound roles: "Kremlsprecher", "Siemens-Chef", "Regierungssprecherin", "Gazprombank-Vizechef".
-ROLE_SUFFIX = re.compile(
-    r"(?:sprecher|sprecherin|chef|chefin|minister|ministerin|präsident|präsidentin|kanzler|"
-    r"kanzlerin|gründer|gründerin|vorsitzende|vorsitzender|direktor|direktorin|milliardär|"
-    r"unternehmer|leiter|leiterin|berater|beraterin|botschafter|botschafterin)$"
-)
-NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúçñ'’-]+$|^[A-ZÄÖÜ]\.$")
-# Capitalised words that follow a title but are not names.
-NOT_NAMES = frozenset(
-    [
-        "Der",
-        "Die",
-        "Das",
-        "Den",
-        "Dem",
-        "Des",
-        "Ein",
-        "Eine",
-        "Einer",
-        "Eines",
-        "Und",
-        "Oder",
-        "Aber",
-        "Im",
-        "In",
-        "Am",
-        "Auf",
-        "Von",
-        "Vom",
-        "Zum",
-        "Zur",
-        "Mit",
-        "Bei",
-        "Nach",
-        "Für",
-        "Über",
-        "Unter",
-        "Als",
-        "Wie",
-        "Wenn",
-        "Seit",
-        "Bis",
-    ]
-)
 
 
 class PipelineError(Exception):

@@ -38,9 +38,9 @@ def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
             cited.append(name)
     for match in SOURCE_LINE.finditer(text):
         for part in re.split(r"\s*[,;/]\s*|\s+und\s+", match.group("value")):
-            name = canonical_outlet(part)
-            if name and name != parsed.article.outlet and name not in cited:
-                cited.append(name)
+            listed = canonical_outlet(part)
+            if listed and listed != parsed.article.outlet and listed not in cited:
+                cited.append(listed)
     return tuple(cited)
 
 

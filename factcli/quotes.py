@@ -54,16 +54,10 @@ SOURCE_CUES = (
     r"hei(?:ß|ss)t es",
     r"hie(?:ß|ss) es",
 )
-SPEECH_SENTENCE = re.compile(
-    r"\b(?:" + "|".join(KONJUNKTIV_I) + "|" + "|".join(SOURCE_CUES) + r")\b"
-)
+SPEECH_SENTENCE = re.compile(r"\b(?:" + "|".join(KONJUNKTIV_I) + "|" + "|".join(SOURCE_CUES) + r")\b")
 # A full stop after these is not a sentence end.
-ABBREVIATIONS = frozenset(
-    "Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split()
-)
-SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|\s*\n\s*"
-)
+ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
+SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|\s*\n\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ SEEDS = ROOT / "seeds"
 DATA = ROOT.parent / "shared" / "data"
 
 os.environ.setdefault("FACTCLI_MODEL", "bundled")
+os.environ.setdefault("FACTCLI_CACHE", "0")  # tests measure the pipeline, not a cache from an earlier run
 
 
 @pytest.fixture(scope="session")
