@@ -113,27 +113,31 @@ def _is_title(token_text: str) -> bool:
 
 def _names_after_titles(doc: Doc) -> Iterator[Span]:
     """'Präsident Putin', 'Kremlsprecher Dmitri Peskow': capitalised words after a role are a PER."""
+    tagged = doc.has_annotation("POS")
     for token in doc:
         if not _is_title(token.text) or token.i + 1 >= len(doc):
             continue
         end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and _looks_like_name(doc[end]):
+        while end < len(doc) and end - token.i <= 3 and _looks_like_name(doc[end], first=end == token.i + 1):
             end += 1
         if end == token.i + 1:
             continue
-        # a run followed by another capitalised word is probably a noun phrase, not a name
-        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+        # without a tagger, a run followed by another capitalised word may be a noun phrase
+        follower = doc[end] if end < len(doc) else None
+        if not tagged and follower is not None and follower.text[:1].isupper() and follower.is_alpha:
             continue
         yield Span(doc, token.i + 1, end, label="PER")
 
 
-def _looks_like_name(token: spacy.tokens.Token) -> bool:
+def _looks_like_name(token: spacy.tokens.Token, *, first: bool) -> bool:
     if token.text in NOT_NAMES or not NAME_TOKEN.match(token.text) or _is_title(token.text):
         return False
     if token.ent_type_ and token.ent_type_ != "PER":
         return False
-    # with a tagger, trust it; without one, the shape test above has to do
-    return not token.pos_ or token.pos_ in ("PROPN", "NOUN", "X")
+    if not token.pos_:
+        return True  # no tagger: the shape test above has to do
+    # taggers often call an unknown foreign name a noun, so a noun is allowed right after the title
+    return token.pos_ in ("PROPN", "X") or (first and token.pos_ == "NOUN")
 
 
 def _repeated_names(doc: Doc) -> Iterator[Span]:

@@ -55,8 +55,10 @@ def test_version():
 
 
 def test_help_does_not_import_spacy():
-    code = "import sys; from factcli.cli import app; sys.argv=['factcli','--help']\n" \
-           "try:\n    app()\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
+    code = (
+        "import sys; from factcli.cli import app; sys.argv=['factcli','--help']\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip().endswith("False")
 

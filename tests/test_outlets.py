@@ -5,8 +5,15 @@ from factcli.outlets import canonical_outlet, find_outlets, outlet_for_domain
 
 @pytest.mark.parametrize(
     "alias,name",
-    [("WSJ", "Wall Street Journal"), ("das Wall Street Journal", "Wall Street Journal"), ("Zeit Online", "Die Zeit"),
-     ("dpa", "dpa"), ("NYT", "New York Times"), ("spiegel.de", "Der Spiegel"), ("Unbekanntes Blatt", None)],
+    [
+        ("WSJ", "Wall Street Journal"),
+        ("das Wall Street Journal", "Wall Street Journal"),
+        ("Zeit Online", "Die Zeit"),
+        ("dpa", "dpa"),
+        ("NYT", "New York Times"),
+        ("spiegel.de", "Der Spiegel"),
+        ("Unbekanntes Blatt", None),
+    ],
 )
 def test_canonical_outlet(alias, name):
     assert canonical_outlet(alias) == name

@@ -38,8 +38,7 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "direct_multi_sentence",
         "Die Ministerin erklärte: „Wir haben lange verhandelt. Am Ende stand ein guter "
         "Kompromiss. Jetzt beginnt die eigentliche Arbeit.“",
-        "„Wir haben lange verhandelt. Am Ende stand ein guter Kompromiss. "
-        "Jetzt beginnt die eigentliche Arbeit.“",
+        "„Wir haben lange verhandelt. Am Ende stand ein guter Kompromiss. Jetzt beginnt die eigentliche Arbeit.“",
         ("Die Ministerin",),
     ),
     (

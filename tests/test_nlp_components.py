@@ -1,0 +1,89 @@
+"""The project's rule components on hand-built Docs, so they do not depend on a model's mood."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from factcli.nlp import split_at_line_breaks, tag_dates, tag_names_after_titles, tag_outlets, tag_repeated_names
+
+VOCAB = spacy.blank("de").vocab
+
+
+def doc_of(words: list[str], ents: list[str] | None = None, spaces: list[bool] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, spaces=spaces, ents=ents)
+
+
+def ents(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["Kremlsprecher", "Dmitri", "Peskow", "sagte", "das", "."], [("Dmitri Peskow", "PER")]),
+        (["Präsident", "Putin", "erklärte", "es", "."], [("Putin", "PER")]),
+        (["Das", "sagte", "Herr", "Musk", "gestern", "."], [("Musk", "PER")]),
+        (["Siemens-Chef", "Joe", "Kaeser", "warnte", "."], [("Joe Kaeser", "PER")]),
+        (["Der", "Präsident", "der", "Republik", "kam", "."], []),
+        (["Präsident", "Müller", "Gespräche", "Sorgen"], []),  # untagged and a capitalised word follows: no guess
+    ],
+)
+def test_names_after_titles_and_roles(words, expected):
+    assert ents(tag_names_after_titles(doc_of(words))) == expected
+
+
+def test_with_a_tagger_only_proper_nouns_extend_a_name():
+    doc = Doc(VOCAB, words=["Präsident", "Müller", "Gespräche", "führen"], pos=["NOUN", "PROPN", "NOUN", "VERB"])
+    assert ents(tag_names_after_titles(doc)) == [("Müller", "PER")]
+
+
+def test_title_rule_keeps_existing_entities():
+    doc = doc_of(["Präsident", "Joe", "Biden", "kam", "."], ents=["O", "B-PER", "I-PER", "O", "O"])
+    assert ents(tag_names_after_titles(doc)) == [("Joe Biden", "PER")]
+
+
+def test_a_name_found_once_is_tagged_where_it_recurs():
+    words = ["Wladimir", "Putin", "kam", ".", "Putin", "sprach", "und", "Putins", "Sprecher", "schwieg", "."]
+    doc = doc_of(words, ents=["B-PER", "I-PER"] + ["O"] * 9)
+    assert ents(tag_repeated_names(doc)) == [("Wladimir Putin", "PER"), ("Putin", "PER"), ("Putins", "PER")]
+
+
+def test_organisations_recur_too():
+    doc = doc_of(["Gazprombank", "wächst", ".", "Die", "Gazprombank", "zahlt", "."], ents=["B-ORG"] + ["O"] * 6)
+    assert ents(tag_repeated_names(doc)) == [("Gazprombank", "ORG"), ("Gazprombank", "ORG")]
+
+
+def test_outlets_become_media_organisations_with_canonical_id():
+    doc = doc_of(["Laut", "dem", "WSJ", "und", "der", "Zeit", "zufolge", "stimmt", "das", "."])
+    tagged = tag_outlets(doc)
+    assert [(e.text, e.label_, e.kb_id_) for e in tagged.ents] == [
+        ("WSJ", "ORG", "Wall Street Journal"),
+        ("Zeit", "ORG", "Die Zeit"),
+    ]
+
+
+def test_outlet_overrides_a_wrong_statistical_label():
+    doc = doc_of(["Das", "Wall", "Street", "Journal", "berichtet", "."], ents=["O", "B-LOC", "I-LOC", "O", "O", "O"])
+    assert [(e.text, e.label_) for e in tag_outlets(doc).ents] == [("Wall Street Journal", "ORG")]
+
+
+def test_dates_use_the_reference_date():
+    doc = doc_of(["seit", "Ende", "2022", "und", "vor", "zwei", "Jahren"])
+    doc._.reference_date = date(2024, 10, 25)
+    spans = tag_dates(doc).spans["dates"]
+    assert [(s.text, s._.date_value.start, s._.date_value.end) for s in spans] == [
+        ("seit Ende 2022", "2022-10-01", "2024-10-25"),
+        ("vor zwei Jahren", "2022-01-01", "2022-12-31"),
+    ]
+
+
+def test_line_breaks_start_sentences():
+    doc = doc_of(
+        ["Titel", "ohne", "Punkt", "\n\n", "Erster", "Satz", "."], spaces=[True, True, False, False, True, False, False]
+    )
+    split_at_line_breaks(doc)
+    assert doc[4].is_sent_start
