@@ -29,7 +29,7 @@ def ents(doc: Doc) -> list[tuple[str, str]]:
         (["Das", "sagte", "Herr", "Musk", "gestern", "."], [("Musk", "PER")]),
         (["Siemens-Chef", "Joe", "Kaeser", "warnte", "."], [("Joe Kaeser", "PER")]),
         (["Der", "Präsident", "der", "Republik", "kam", "."], []),
-        (["Präsident", "Müller", "Gespräche", "Sorgen"], []),  # untagged and a capitalised word follows: no guess
+        (["Präsident", "Müller", "Gespräche", "Sorgen", "Bahn"], []),  # untagged and a capitalised word follows: no guess
     ],
 )
 def test_names_after_titles_and_roles(words, expected):
