@@ -20,14 +20,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from results import replace_section  # noqa: E402
 
+RULE_COMPONENTS = ("factcli_cleanup", "factcli_outlets", "factcli_orgs", "factcli_titles", "factcli_consistency")
 # Each step adds one of the project's rule components on top of the statistical model.
 LEVERS = (
     ("statistical model only", ()),
-    ("+ outlet list", ("factcli_outlets",)),
-    ("+ names after titles/roles", ("factcli_outlets", "factcli_titles")),
-    ("+ consistency within a text", ("factcli_outlets", "factcli_titles", "factcli_consistency")),
+    ("+ span clean-up", ("factcli_cleanup",)),
+    ("+ outlet list", ("factcli_cleanup", "factcli_outlets")),
+    ("+ organisation knowledge", ("factcli_cleanup", "factcli_outlets", "factcli_orgs")),
+    ("+ names after titles/roles", ("factcli_cleanup", "factcli_outlets", "factcli_orgs", "factcli_titles")),
+    ("+ consistency within a text", RULE_COMPONENTS),
 )
-RULE_COMPONENTS = ("factcli_outlets", "factcli_titles", "factcli_consistency")
 
 
 def evaluate_ner(data: Path, split: str) -> list[tuple[str, dict[str, dict[str, float]]]]:

@@ -73,58 +73,69 @@ def group_entities(mentions: Iterable[Mention]) -> list[Entity]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[aliases.get(mention.key, mention.key)].append(mention)
-    entities = [_entity(group) for group in groups.values()]
+    entities = [_entity(key.split(":", 1)[0], group) for key, group in groups.items()]  # type: ignore[arg-type]
     return sorted(entities, key=lambda e: (-e.count, e.label, e.name))
 
 
 def _aliases(mentions: list[Mention]) -> dict[str, str]:
-    """Keys that name the same entity as another key: a bare family name or a genitive -s.
+    """Keys that name the same entity as another key, across articles and labels.
 
-    'PER:putin' and 'PER:putins' map to the most frequent full name ending in 'putin';
-    'LOC:russlands' maps to 'LOC:russland' when that form occurs too.
+    'PER:putin', 'PER:putins' and even a mislabelled 'LOC:putin' map to the most frequent full
+    name ending in 'putin'; 'LOC:russlands' maps to 'LOC:russland' when that form occurs; a name
+    seen under several labels takes the label most of its mentions have ('PER:china' -> 'LOC:china').
     """
-    keys = {m.key for m in mentions}
-    full_names = Counter(m.key for m in mentions if m.label == "PER" and " " in m.key)
+    counts = Counter(m.key for m in mentions if m.label != "DATE" and not m.is_media)
+    full_names = Counter({key: n for key, n in counts.items() if key.startswith("PER:") and " " in key})
     full_by_family: dict[str, str] = {}
     for key, _count in full_names.most_common():
         full_by_family.setdefault(key.rsplit(" ", 1)[-1], key)
-    aliases: dict[str, str] = {}
-    for key in keys:
+
+    def base(word: str) -> str:
+        """Drop a genitive -s when the form without it occurs too."""
+        if word.endswith("s") and any(f"{label}:{word[:-1]}" in counts for label in NAME_LABELS):
+            return word[:-1]
+        return word
+
+    by_word: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, n in counts.items():
         label, word = key.split(":", 1)
-        if label == "PER" and " " not in word:
-            for base in (word, word.removesuffix("s")):
-                if base in full_by_family:
-                    aliases[key] = full_by_family[base]
-                    break
-            else:
-                if word.endswith("s") and f"PER:{word[:-1]}" in keys:
-                    aliases[key] = f"PER:{word[:-1]}"
-        elif label in ("ORG", "LOC", "MISC") and word.endswith("s") and f"{label}:{word[:-1]}" in keys:
-            aliases[key] = f"{label}:{word[:-1]}"
+        by_word[base(word)][label] += n
+    aliases: dict[str, str] = {}
+    for key in counts:
+        label, word = key.split(":", 1)
+        word = base(word)
+        if " " not in word and word in full_by_family:
+            target = full_by_family[word]
+        else:
+            target = f"{by_word[word].most_common(1)[0][0]}:{word}"
+        if target != key:
+            aliases[key] = target
     return aliases
 
 
-def _entity(group: list[Mention]) -> Entity:
+def _entity(label: EntityLabel, group: list[Mention]) -> Entity:
     first = group[0]
-    if first.label == "DATE":
+    if label == "DATE":
         name = first.value.start if first.value and first.value.start == first.value.end else first.text
         if first.value and first.value.start != first.value.end:
             name = f"{first.value.start}/{first.value.end}"
         return Entity(name, "DATE", tuple(group), value=first.value)
-    return Entity(_canonical_name(group), first.label, tuple(group), is_media=any(m.is_media for m in group))
+    return Entity(_canonical_name(label, group), label, tuple(group), is_media=any(m.is_media for m in group))
 
 
-def _canonical_name(group: list[Mention]) -> str:
+def _canonical_name(label: EntityLabel, group: list[Mention]) -> str:
     media = [m for m in group if m.is_media]
     if media:
         return media[0].key.split(":", 1)[1]
     forms = Counter(strip_titles(m.text) for m in group)
-    if group[0].label == "PER":
+    # a genitive ("Elon Musks", "Russlands") is never the name when the plain form occurs
+    plain = {form: n for form, n in forms.items() if not (form.endswith("s") and form[:-1] in forms)}
+    if label == "PER":
         # the most frequent full name, not the bare family name used in running text
-        full = [(count, form) for form, count in forms.items() if len(form.split()) > 1 and not form.endswith("s")]
+        full = [(n, form) for form, n in plain.items() if len(form.split()) > 1]
         if full:
             return max(full)[1]
-    return max(forms.items(), key=lambda item: (item[1], -len(item[0])))[0]
+    return max(plain.items(), key=lambda item: (item[1], -len(item[0])))[0]
 
 
 def name_matches(query: str, name: str) -> bool:

@@ -15,6 +15,7 @@ base it adds three rule components, so behaviour beyond the statistical model is
 from __future__ import annotations
 
 import os
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -26,7 +27,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from factcli.dates import find_dates
-from factcli.names import NAME_TOKEN, NOT_NAMES, ROLE_SUFFIX, TITLES
+from factcli.names import (
+    KNOWN_ORGS,
+    NAME_TOKEN,
+    NOT_NAMES,
+    ORG_INTRO_SUFFIX,
+    ORG_INTROS,
+    ORG_NAME_SUFFIX,
+    ROLE_SUFFIX,
+    TITLES,
+)
 from factcli.outlets import find_outlets
 
 OFFICIAL_MODEL = "de_core_news_sm"
@@ -54,6 +64,88 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("factcli_cleanup")
+def clean_entities(doc: Doc) -> Doc:
+    """Repair spans a small model gets wrong: edges, sentence breaks, genitive + noun, labels."""
+    cleaned = []
+    for ent in doc.ents:
+        span = _repaired(ent)
+        if span is not None:
+            cleaned.append(span)
+    doc.ents = filter_spans(cleaned)
+    return doc
+
+
+def _repaired(ent: Span) -> Span | None:
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    # stop at a sentence-final full stop or a line break inside the span
+    for token in doc[start:end]:
+        if token.i > start and (token.text in (".", "!", "?") or (token.is_space and "\n" in token.text)):
+            end = token.i
+            break
+    while start < end and (doc[start].is_space or doc[start].is_punct or not doc[start].text[:1].isalnum()):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct or doc[end - 1].pos_ in _NOT_IN_NAMES):
+        end -= 1
+    # "Raumfahrtunternehmens SpaceX", "Präsident Putin": a role or kind of organisation before a name
+    while end - start > 1 and _describes_a_name(doc[start].text) and doc[start + 1].pos_ == "PROPN":
+        start += 1
+    # "Musks Gespräche", "Trumps Präsidentschaftskampagne": a genitive name followed by a common noun
+    for token in doc[start + 1 : end]:
+        after_genitive = doc[token.i - 1].text.endswith("s") and doc[token.i - 1].pos_ == "PROPN"
+        if after_genitive and (token.pos_ in ("NOUN", "ADJ") or len(token) >= 12):
+            end = token.i
+            break
+    # names do not end in a lower-case word ("Musks internationale"), though "dpa" may be one
+    while end - start > 1 and doc[end - 1].text[:1].islower():
+        end -= 1
+    if end <= start:
+        return None
+    words = doc[start:end]
+    if all(t.text.isupper() and t.text in _CAPS_WORDS for t in words):
+        return None
+    label = ent.label_
+    if label != "ORG" and (ORG_NAME_SUFFIX.search(words[-1].text) or words[-1].text in KNOWN_ORGS):
+        label = "ORG"
+    return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+
+
+# Parts of speech that never end a name ("SpaceX. Vor", "Ukraine und").
+_NOT_IN_NAMES = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON", "PART"})
+# Upper-case boilerplate ("SAGEN SIE UNS IHRE MEINUNG") is no organisation.
+_CAPS_WORDS = frozenset(
+    "SIE UNS IHRE IHR WIR DER DIE DAS UND MEHR ALLE NEU JETZT HIER MEINUNG SAGEN LESEN WEITERLESEN KOMMENTARE".split()
+)
+
+
+@Language.component("factcli_orgs")
+def tag_organisations(doc: Doc) -> Doc:
+    """'das Unternehmen SpaceX', 'Gazprombank', 'Eurasia Group': organisations by form and knowledge."""
+    spans = []
+    for token in doc:
+        if token.ent_type_:
+            continue
+        previous = doc[token.i - 1] if token.i else None
+        introduced = previous is not None and (
+            previous.text in ORG_INTROS or bool(ORG_INTRO_SUFFIX.search(previous.text.lower()))
+        )
+        capitalised = token.text[:1].isupper() and token.is_alpha
+        if (
+            token.text in KNOWN_ORGS
+            or (
+                capitalised
+                and token.pos_ in ("PROPN", "")
+                and bool(ORG_NAME_SUFFIX.search(token.text))
+                and len(token) > 6
+            )
+            or (introduced and capitalised and token.pos_ in ("PROPN", "X", ""))
+        ):
+            spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    _set_entities(doc, spans, override=False)
+    return doc
+
+
 @Language.component("factcli_outlets")
 def tag_outlets(doc: Doc) -> Doc:
     spans = []
@@ -74,7 +166,8 @@ def tag_names_after_titles(doc: Doc) -> Doc:
 
 @Language.component("factcli_consistency")
 def tag_repeated_names(doc: Doc) -> Doc:
-    _set_entities(doc, list(_repeated_names(doc)), override=False)
+    # relabelling a single-token entity by the majority vote needs override
+    _set_entities(doc, list(_repeated_names(doc)), override=True)
     return doc
 
 
@@ -103,6 +196,10 @@ def _set_entities(doc: Doc, spans: list[Span], *, override: bool) -> None:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         new = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
         doc.ents = filter_spans([*doc.ents, *new])
+
+
+def _describes_a_name(text: str) -> bool:
+    return _is_title(text) or text in ORG_INTROS or bool(ORG_INTRO_SUFFIX.search(text.lower()))
 
 
 def _is_title(token_text: str) -> bool:
@@ -142,28 +239,44 @@ def _looks_like_name(token: spacy.tokens.Token, *, first: bool) -> bool:
 
 def _repeated_names(doc: Doc) -> Iterator[Span]:
     """A name found once is the same entity where it recurs: 'Wladimir Putin' ... 'Putin(s)'."""
-    forms: dict[str, str] = {}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
     for ent in doc.ents:
-        if ent.label_ not in ("PER", "ORG", "LOC"):
-            continue
-        forms.setdefault(ent.text, ent.label_)
-        if ent.label_ == "PER" and len(ent) > 1 and NAME_TOKEN.match(ent[-1].text):
-            forms.setdefault(ent[-1].text, "PER")  # the family name alone
-    if not forms:
+        if ent.label_ in ("PER", "ORG", "LOC"):
+            votes[ent.text][ent.label_] += 1
+            family = ent[-1]
+            # the family name alone, only from a full name and only if it looks like a name
+            if (
+                ent.label_ == "PER"
+                and len(ent) > 1
+                and NAME_TOKEN.match(family.text)
+                and family.pos_ in ("PROPN", "NOUN", "X", "")
+            ):
+                votes[family.text]["PER"] += 2
+    if not votes:
         return
-    single = {form: label for form, label in forms.items() if " " not in form}
-    multi = {tuple(form.split()): label for form, label in forms.items() if " " in form}
+    labels = {form: counts.most_common(1)[0][0] for form, counts in votes.items()}
+    single = {form: label for form, label in labels.items() if " " not in form}
+    multi = {tuple(form.split()): label for form, label in labels.items() if " " in form}
     for token in doc:
-        if token.ent_type_:
+        if token.ent_type_ and token.ent_iob_ != "B":
             continue
         text = token.text
-        if text in single or (text.endswith("s") and text[:-1] in single and single[text[:-1]] == "PER"):
-            yield Span(doc, token.i, token.i + 1, label=single.get(text) or single[text[:-1]])
+        genitive = text[:-1] if text.endswith("s") and single.get(text[:-1]) == "PER" else None
+        label = single.get(text) or (single[genitive] if genitive else None)
+        if label and (not token.ent_type_ or (token.ent_type_ != label and _is_single_token_ent(token))):
+            yield Span(doc, token.i, token.i + 1, label=label)
             continue
-        for words, label in multi.items():
+        if token.ent_type_:
+            continue
+        for words, multi_label in multi.items():
             if tuple(t.text for t in doc[token.i : token.i + len(words)]) == words:
-                yield Span(doc, token.i, token.i + len(words), label=label)
+                yield Span(doc, token.i, token.i + len(words), label=multi_label)
                 break
+
+
+def _is_single_token_ent(token: spacy.tokens.Token) -> bool:
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _base_pipeline() -> Language:
@@ -182,15 +295,24 @@ def _base_pipeline() -> Language:
 def load() -> Language:
     """The one spaCy pipeline for the process, loaded once and with the project's components."""
     nlp = _base_pipeline()
+    _split_full_stop_after_capital(nlp)
     nlp.add_pipe("factcli_lines", first=True)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", after="factcli_lines")
     after = "ner" if "ner" in nlp.pipe_names else None
-    nlp.add_pipe("factcli_outlets", after=after)
-    nlp.add_pipe("factcli_titles", after="factcli_outlets")
+    nlp.add_pipe("factcli_cleanup", after=after)
+    nlp.add_pipe("factcli_outlets", after="factcli_cleanup")
+    nlp.add_pipe("factcli_orgs", after="factcli_outlets")
+    nlp.add_pipe("factcli_titles", after="factcli_orgs")
     nlp.add_pipe("factcli_consistency", after="factcli_titles")
     nlp.add_pipe("factcli_dates", last=True)
     return nlp
+
+
+def _split_full_stop_after_capital(nlp: Language) -> None:
+    """'SpaceX.' at a sentence end is a name and a full stop; 'U.S.' and 'Dr.' stay whole."""
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-zäöüß][A-ZÄÖÜ])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
 def pipeline_name(nlp: Language) -> str:
