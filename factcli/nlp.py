@@ -311,7 +311,7 @@ def load() -> Language:
 
 def _split_full_stop_after_capital(nlp: Language) -> None:
     """'SpaceX.' at a sentence end is a name and a full stop; 'U.S.' and 'Dr.' stay whole."""
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-zäöüß][A-ZÄÖÜ])\."]
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-zäöüß][A-ZÄÖÜ])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
