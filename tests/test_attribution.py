@@ -1,0 +1,116 @@
+"""Claim building on hand-made articles and quotation spans, independent of the models."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.analysis import ParsedArticle
+from factcli.attribution import claim_id, extract_claims, stance_of
+from factcli.entities import group_entities
+from factcli.model import Article, Mention
+from factcli.quotes import QuoteMention
+
+
+def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return start, start + len(part)
+
+
+def parsed(text: str, names: list[tuple[str, str, int]], outlet: str | None = "Beispielblatt") -> ParsedArticle:
+    """An article with entity mentions (text, label, occurrence) and one sentence per line."""
+    mentions = []
+    for name, label, nth in names:
+        start, end = span(text, name, nth)
+        media = label == "MEDIA"
+        key = f"ORG:{name}" if media else f"{label}:{name.lower()}"
+        mentions.append(Mention("a", name, start, end, "ORG" if media else label, key, is_media=media))  # type: ignore[arg-type]
+    sentences, offset = [], 0
+    for line in text.split("\n"):
+        sentences.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ParsedArticle(Article(id="a", path="a.txt", text=text, outlet=outlet), tuple(mentions), tuple(sentences))
+
+
+def claims_of(article: ParsedArticle, quotes: list[QuoteMention]):
+    return extract_claims(article, quotes=quotes, entities=group_entities(article.mentions))
+
+
+def test_pronoun_speaker_is_the_last_person_named():
+    text = "Ministerin Anna Roth kam nach Kiel.\n„Wir bauen die Brücke neu“, sagte sie."
+    article = parsed(text, [("Anna Roth", "PER", 0)])
+    quote = QuoteMention("direct", span(text, "„Wir bauen die Brücke neu“"), span(text, "sie"), span(text, "sagte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.text == "Wir bauen die Brücke neu"
+    assert claim.speaker is not None and (claim.speaker.name, claim.speaker.text) == ("Anna Roth", "sie")
+    assert claim.relays == ("Beispielblatt", "Anna Roth")
+    assert claim.type == "direct" and claim.stance == "assert" and claim.cue == "sagte"
+
+
+def test_role_speaker_is_the_person_named_with_that_role():
+    text = "Regierungssprecher Jan Holm äußerte sich am Morgen.\nDer Regierungssprecher sagte, die Pläne seien falsch verstanden worden."
+    article = parsed(text, [("Jan Holm", "PER", 0)])
+    quote = QuoteMention(
+        "indirect", span(text, "die Pläne seien falsch verstanden worden"), span(text, "Der Regierungssprecher"), None
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Jan Holm"
+
+
+def test_outlet_in_the_sentence_joins_the_chain():
+    text = "Laut dem Tagesblatt hat der Senator Geld erhalten, sagten zwei ungenannte Beamte."
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
+    quote = QuoteMention(
+        "indirect", span(text, "hat der Senator Geld erhalten"), span(text, "zwei ungenannte Beamte"), None
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.label == "ANON"
+    assert claim.relays == ("Beispielblatt", "Tagesblatt", "zwei ungenannte Beamte")
+
+
+def test_outlet_named_inside_the_quote_is_a_topic_not_a_relay():
+    text = "Der Sprecher Tom Lenz sagte: „Was im Tagesblatt stand, ist falsch.“"
+    article = parsed(text, [("Tom Lenz", "PER", 0), ("Tagesblatt", "MEDIA", 0)])
+    quote = QuoteMention("direct", span(text, "„Was im Tagesblatt stand, ist falsch.“"), span(text, "Tom Lenz"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.relays == ("Beispielblatt", "Tom Lenz")
+    assert claim.stance == "deny"
+
+
+@pytest.mark.parametrize(
+    "content,sentence,cue,expected",
+    [
+        ("Nein, das stimmt nicht.", "Sie sagte: Nein, das stimmt nicht.", "sagte", "deny"),
+        ("die Zahlen seien unwahr", "Der Minister erklärte, die Zahlen seien unwahr.", "erklärte", "deny"),
+        ("er habe das Geld erhalten", "Der Abgeordnete bestritt, dass er das Geld erhalten habe.", None, "deny"),
+        ("die Vorwürfe", "Die Firma wies die Vorwürfe entschieden zurück.", None, "deny"),
+        ("der Bericht sei korrekt", "Die Behörde bekräftigte, der Bericht sei korrekt.", "bekräftigte", "assert"),
+        ("Wir wachsen weiter.", "„Wir wachsen weiter“, sagte die Chefin.", "sagte", "assert"),
+    ],
+)
+def test_stance(content, sentence, cue, expected):
+    assert stance_of(content, sentence, cue) == expected
+
+
+def test_denial_names_its_target():
+    text = "Der Kreml dementierte den Bericht der Tagesblatt-Redaktion: „Das ist frei erfunden.“"
+    article = parsed(text, [])
+    quote = QuoteMention("direct", span(text, "„Das ist frei erfunden.“"), span(text, "Der Kreml"), span(text, "dementierte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.stance == "deny" and claim.denies == "Bericht"
+
+
+def test_hearsay_without_a_quote_is_a_reported_claim():
+    text = "Das Tagesblatt berichtet über den Fall.\nDer Senator soll das Geld schon im Mai erhalten haben."
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
+    (claim,) = claims_of(article, [])
+    assert claim.type == "reported" and claim.speaker is None
+    assert claim.text == "Der Senator soll das Geld schon im Mai erhalten haben."
+    assert claim.relays == ("Beispielblatt", "Tagesblatt")  # the outlet the lead names
+
+
+def test_claim_ids_are_stable_and_depend_on_content():
+    assert claim_id("Text", 0, 4) == claim_id("Text", 0, 4)
+    assert claim_id("Text", 0, 4) != claim_id("Text!", 0, 4)
+    assert claim_id("Text", 0, 4).startswith("c") and len(claim_id("Text", 0, 4)) == 11
