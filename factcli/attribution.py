@@ -49,6 +49,14 @@ HEARSAY = re.compile(
     r"mutmaßlich|Berichten\s+zufolge)",
     re.IGNORECASE,
 )
+# A source's silence is a claim too: "reagierte nicht auf Anfragen", "war nicht zu erreichen".
+NO_COMMENT = re.compile(
+    r"(?<!\w)(?:(?:reagierte|reagierten|antwortete|antworteten|äußerte|äußerten)\b[^.!?]{0,60}?\bnicht"
+    r"|ließ\b[^.!?]{0,60}?\bunbeantwortet|nicht\s+zu\s+erreichen|keinen\s+Kommentar|"
+    r"lehnte\b[^.!?]{0,60}?\b(?:Stellungnahme|Kommentar)\w*\s+ab)(?!\w)",
+    re.IGNORECASE,
+)
+PERSON_ANAPHORA = re.compile(r"(?<!\w)(?:er|ihm|ihn|seine[mnrs]?|der\s+\w+\s+\w*(?:er|in))(?!\w)")
 # Outlets cited for one statement: "zitiert die Zeit", "laut dem WSJ", "sagte er der Zeit".
 SOURCE_AFTER_OUTLET = re.compile(
     r"(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf|mit)\s+(?P<source>[^,.;:]{3,90}?)"
@@ -111,6 +119,7 @@ def _claim(
     stance, denies = _stance(text[start:end], sentence, cue, parsed, sentence_start, sentence_end)
     relays, outlets = _relays(parsed, speaker, sentence_start, sentence_end, carried=carried)
     inside = [m for m in parsed.mentions if sentence_start <= m.start and m.end <= sentence_end]
+    implicit = _implicit_person(parsed, inside, sentence, sentence_start, names)
     claim = Claim(
         id=claim_id(text, start, end),
         article=parsed.article.id,
@@ -125,12 +134,28 @@ def _claim(
         stance=stance,
         relays=relays,
         entities=tuple(
-            dict.fromkeys(names.get((m.start, m.end), (m.text, ""))[0] for m in inside if m.label != "DATE")
+            dict.fromkeys(
+                [*(names.get((m.start, m.end), (m.text, ""))[0] for m in inside if m.label != "DATE"), *implicit]
+            )
         ),
         dates=tuple(dict.fromkeys(_date_text(m) for m in inside if m.label == "DATE")),
         denies=denies,
     )
     return claim, outlets
+
+
+def _implicit_person(
+    parsed: ParsedArticle,
+    inside: list[Mention],
+    sentence: str,
+    sentence_start: int,
+    names: dict[tuple[int, int], tuple[str, str]],
+) -> list[str]:
+    """'reagierte er nicht': the person a sentence without a name refers to, by the last one named."""
+    if any(m.label == "PER" for m in inside) or not PERSON_ANAPHORA.search(sentence):
+        return []
+    person = _last_person_before(sentence_start, names, parsed.article.text)
+    return [person] if person else []
 
 
 def _date_text(mention: Mention) -> str:
@@ -273,13 +298,15 @@ def _primary_outlet(parsed: ParsedArticle) -> list[str]:
 
 
 def _hearsay(parsed: ParsedArticle, quotes: Iterable[QuoteMention]) -> list[QuoteMention]:
-    """Sentences that report without a quote ("soll ... haben", "angeblich") and no quote covers."""
+    """Sentences no quote covers that report hearsay ("soll ... haben", "angeblich") or a silence."""
     text = parsed.article.text
     covered = [q.quote for q in quotes]
     found = []
     for s_start, s_end in parsed.sentences:
         sentence = text[s_start:s_end]
-        if len(sentence.split()) < 6 or sentence.rstrip().endswith("?") or not HEARSAY.search(sentence):
+        if len(sentence.split()) < 5 or sentence.rstrip().endswith("?"):
+            continue
+        if not HEARSAY.search(sentence) and not NO_COMMENT.search(sentence):
             continue
         if any(q_start < s_end and s_start < q_end for q_start, q_end in covered):
             continue

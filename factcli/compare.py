@@ -206,6 +206,7 @@ WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 MAX_BLOCK = 40  # a key shared by more claims than this is too common to suggest a match
 KEYS_PER_CLAIM = 6  # the rarest stems and entities of a claim used for blocking
 SAME_PROPOSITION = 0.3  # similarity above which two claims say the same thing
+POLARITY_SIMILARITY = 0.5  # a negation flips the meaning only of nearly the same words
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +273,8 @@ def conflict(a: Claim, b: Claim, fa: Features, fb: Features) -> tuple[str, str] 
         return "quantity", f"numbers differ: {', '.join(sorted(fa.numbers))} vs {', '.join(sorted(fb.numbers))}"
     if fa.dates and fb.dates and not _dates_overlap(fa.dates, fb.dates):
         return "date", f"dates differ: {', '.join(sorted(fa.dates))} vs {', '.join(sorted(fb.dates))}"
-    if fa.negated != fb.negated:
+    # paraphrases often swap a negation for an antonym, so only near-identical wording counts
+    if fa.negated != fb.negated and similarity(fa, fb) >= POLARITY_SIMILARITY:
         return "polarity", "one side negates what the other states"
     return None
 

@@ -29,20 +29,13 @@ QUOTE_MARKS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "“": 
 DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare quotes
 MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the article
 
-# Pairing: how far (in characters) a speaker may be from its quote, and what a sentence
-# boundary between them costs; a speaker in the next sentence is rarely the right one.
-MAX_SPEAKER_GAP = 220
-SENTENCE_COST = 120
-RIGHT_SIDE_COST = 10  # German frames put the speaker before indirect speech more often
-MAX_CUE_GAP = 80
-MODEL_FIRST = True
 # The speaker model sees one quote at a time, framed by these marks, in a window of context.
 OPEN_MARK, CLOSE_MARK = " ⟦ ", " ⟧ "
 WINDOW_BEFORE = 300
 WINDOW_AFTER = 150
+MODEL_FIRST = True
 REPORTED_RULE = True
 MAX_INHERIT_GAP = 200  # free indirect speech directly follows its introducing quote
-SENTENCE_END = re.compile(r"[.!?][“”«»\"']?\s+(?=[A-ZÄÖÜ„»\"])")
 
 # Sentence-level rules for reported speech the model misses. Konjunktiv I is the grammatical
 # mark of indirect speech in German news; Konjunktiv II forms are left out because they are
@@ -77,7 +70,8 @@ MAX_FRAME_TAIL = 80
 _DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|zwei|drei|mehrere|mehreren)"
 _ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|em|er|es))"
 _NAME = r"[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*(?:\s+[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*){0,3}"
-_NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+(?:von\s+)?{_DET}\s+(?:{_ADJ}\s+)?{_NAME})?"
+_GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des)\s+)"  # "Sprecher der Polizei", "X von der Y"
+_NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),
     re.compile(rf"(?<![\w-])((?:{_DET}\s+)?(?:{_ADJ}\s+)?{_NAME})\s+zufolge\b"),
@@ -117,7 +111,8 @@ NOT_SUBJECT_START = frozenset(
     "und oder sondern dem den darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin "
     "ursprünglich kürzlich demnach daraufhin anschließend bisher derzeit".split()
 )
-MAX_PREFIELD_WORDS = 16
+MAX_PREFIELD_WORDS = 8
+MAX_APPOSITION_WORDS = 16  # "Jan Ek, Sprecher der Stadt, sagte …"
 # A frame closing a sentence-level quote (", wie X mitteilte.", ", hieß es.", ", so X.") is not
 # part of the quoted content.
 TRAILING_FRAME = re.compile(
@@ -262,47 +257,6 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _sentence_breaks(text: str, start: int, end: int) -> int:
-    return len(SENTENCE_END.findall(text, start, end)) if end > start else 0
-
-
-def _speaker_cost(text: str, kind: QuoteKind, quote: Span, spk: Span) -> float | None:
-    """Cost of pairing `spk` with `quote`; None when it is out of reach."""
-    if quote[0] <= spk[0] and spk[1] <= quote[1]:
-        # Inside the hull: the subject of a reported act, or a frame between quote parts.
-        return 0.0 if kind == "reported" else 30.0
-    if spk[1] <= quote[0]:
-        gap = quote[0] - spk[1]
-        cost = gap + SENTENCE_COST * _sentence_breaks(text, spk[1], quote[0])
-    elif spk[0] >= quote[1]:
-        gap = spk[0] - quote[1]
-        cost = gap + RIGHT_SIDE_COST + SENTENCE_COST * _sentence_breaks(text, quote[1], spk[0])
-    else:
-        return 50.0  # partial overlap: a boundary error of one of the models
-    return cost if gap <= MAX_SPEAKER_GAP else None
-
-
-def _pick(text: str, kind: QuoteKind, quote: Span, spans: list[Span]) -> Span | None:
-    best: tuple[float, Span] | None = None
-    for spk in spans:
-        cost = _speaker_cost(text, kind, quote, spk)
-        if cost is not None and (best is None or cost < best[0]):
-            best = (cost, spk)
-    return best[1] if best else None
-
-
-def _nearest_cue(quote: Span, speaker: Span | None, cues: list[Span]) -> Span | None:
-    anchor = speaker or quote
-    best: tuple[int, Span] | None = None
-    for cue in cues:
-        gap = max(anchor[0] - cue[1], cue[0] - anchor[1], 0)
-        gap_q = max(quote[0] - cue[1], cue[0] - quote[1], 0)
-        dist = min(gap, gap_q)
-        if dist <= MAX_CUE_GAP and (best is None or dist < best[0]):
-            best = (dist, cue)
-    return best[1] if best else None
-
-
 def _is_break(text: str, pos: int) -> bool:
     """False for the full stop of an abbreviation or an ordinal number ("5. August")."""
     if "\n" in text[pos : pos + 2] or text[pos] != ".":
@@ -403,7 +357,9 @@ def _frame_speaker(text: str, kind: QuoteKind, quote: Span, sentences: list[Span
 def _subject_of(text: str, sent_start: int, verb: re.Match[str]) -> Span | None:
     """The prefield if it is a noun phrase, else the noun phrase right after the verb."""
     words = text[sent_start : verb.start()].split()
-    if words and len(words) <= MAX_PREFIELD_WORDS and words[0].lower() not in NOT_SUBJECT_START:
+    apposition = "," in text[sent_start : verb.start()]
+    short = len(words) <= (MAX_APPOSITION_WORDS if apposition else MAX_PREFIELD_WORDS)
+    if words and short and words[0].lower() not in NOT_SUBJECT_START:
         start = sent_start + len(text[sent_start:]) - len(text[sent_start:].lstrip())
         return start, len(text[: verb.start()].rstrip(" ,"))
     m = NP_AFTER_VERB.match(text, verb.end())
