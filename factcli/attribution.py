@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from factcli.analysis import ParsedArticle
 from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
+from factcli.names import ROLE_SUFFIX, TITLES
 from factcli.quotes import QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
@@ -59,9 +60,32 @@ NO_COMMENT = re.compile(
 PERSON_ANAPHORA = re.compile(r"(?<!\w)(?:er|ihm|ihn|seine[mnrs]?|der\s+\w+\s+\w*(?:er|in))(?!\w)")
 # Outlets cited for one statement: "zitiert die Zeit", "laut dem WSJ", "sagte er der Zeit".
 SOURCE_AFTER_OUTLET = re.compile(
-    r"(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf|mit)\s+(?P<source>[^,.;:]{3,90}?)"
-    r"(?:\s+als\s+Quellen?|(?=[,.;:]|$))"
+    r"(?<!\w)(?:(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf)\s+(?P<source>[^,.;:]{3,90}?)(?=[,.;:]|$)"
+    r"|mit\s+(?P<listed>[^,.;:]{3,90}?)\s+als\s+Quellen?(?!\w))"
 )
+# Sentence adverbs a quotation model sometimes takes for a speaker.
+NOT_SPEAKERS = frozenset(
+    "Dennoch Zudem Auch Jedoch Allerdings Außerdem Damit Dabei Demnach Deshalb Daher Trotzdem Dazu Zuvor Später "
+    "Nun Jetzt Bisher Inzwischen Stattdessen Insbesondere".split()
+)
+# A report as the source: "laut einem Bericht", "einem Zeitungsbericht zufolge", "nach Informationen der".
+REPORT_SOURCE = re.compile(
+    r"(?<!\w)(?:(?:laut|nach|gemäß)\s+(?:einem|dem|einer|der|den|diesem)?\s*\w*(?:[Bb]ericht|[Bb]erichten|"
+    r"Informationen|Angaben|Recherchen)\b|\w*(?:[Bb]ericht|[Bb]erichten|Informationen|Angaben)\s+zufolge)"
+)
+REPORT_NOUNS = re.compile(r"^(?:\w+\s+)?\w*(?:[Bb]ericht\w*|Informationen|Angaben|Recherchen|Meldung\w*)$")
+SPEECH_VERBS = re.compile(
+    r"(?<!\w)(?:(?:sagte|erklärte|betonte|bekräftigte|teilte|berichtete|meinte|warnte|fügte|räumte|bestätigte|"
+    r"versicherte|beteuerte|dementierte|äußerte|kündigte|forderte|zitierte|gaben|gab)n?|sagt|erklärt|betont|"
+    r"bekräftigt|berichtet|schrieb|schrieben|schreibt|bestritt|bestritten|wies|wiesen|zitiert|hieß|heißt)(?!\w)"
+)
+# Negated assurances and restrictions are denials: "versicherte, er habe nie …", "lediglich einmal".
+ASSURANCE_CUES = re.compile(
+    r"(?<!\w)(?:bekräftig\w*|betont\w*|versicher\w*|beteuer\w*|stellte\w*\s+klar|klarstell\w*|unterstrich\w*)",
+    re.IGNORECASE,
+)
+STRONG_NEGATION = re.compile(r"(?<!\w)(?:nicht|kein\w*|weder|nie|niemals|nichts)(?!\w)", re.IGNORECASE)
+RESTRICTION = re.compile(r"(?<!\w)(?:lediglich|nur|bloß)\s+(?:einmal|ein\s+einziges\s+Mal|ein\s+Mal)(?!\w)")
 QUOTE_MARKS = "„“”\"»«‚‘’›‹'"
 
 
@@ -114,7 +138,7 @@ def _claim(
     start, end = _strip_marks(text, *quote.quote)
     sentence_start, sentence_end = _sentence_bounds(parsed, quote)
     sentence = text[sentence_start:sentence_end].strip()
-    speaker = _speaker(parsed, quote, names=names)
+    speaker = _speaker(parsed, quote, names=names, sentence=(sentence_start, sentence_end))
     cue = text[quote.cue[0] : quote.cue[1]] if quote.cue else None
     stance, denies = _stance(text[start:end], sentence, cue, parsed, sentence_start, sentence_end)
     relays, outlets = _relays(parsed, speaker, sentence_start, sentence_end, carried=carried)
@@ -188,15 +212,52 @@ def _sentence_bounds(parsed: ParsedArticle, quote: QuoteMention) -> tuple[int, i
 
 
 def _speaker(
-    parsed: ParsedArticle, quote: QuoteMention, *, names: dict[tuple[int, int], tuple[str, str]]
+    parsed: ParsedArticle,
+    quote: QuoteMention,
+    *,
+    names: dict[tuple[int, int], tuple[str, str]],
+    sentence: tuple[int, int],
 ) -> Speaker | None:
-    if quote.speaker is None:
-        return None
+    """The speaker as an entity where possible; the frame decides when the finder found none."""
     text = parsed.article.text
-    s_start, s_end = quote.speaker
+    found = _speaker_from_span(parsed, quote.speaker, names=names) if quote.speaker else None
+    frame = _frame(text, sentence, quote.quote)
+    # "laut einem Bericht", "einem Zeitungsbericht zufolge": the report's outlet is the source
+    if (found is None or found.label != "MEDIA") and REPORT_SOURCE.search(text[sentence[0] : sentence[1]]):
+        outlet = _outlet_in(parsed, sentence) or next(iter(_primary_outlet(parsed)), None)
+        if outlet:
+            return Speaker(outlet, "MEDIA", *(quote.speaker or (sentence[0], sentence[0])), outlet)
+    # "zitiert die Zeit den Kreml-Sprecher Dmitri Peskow": the outlet relays, the person speaks
+    if found is not None and found.label == "MEDIA" and re.search(r"zitiert|zitierte", frame):
+        person = _person_in(parsed, sentence, names, after=found.end)
+        if person:
+            return person
+    if found is None:
+        # only quotation marks bound a quote exactly; a reported-speech span may hold its frame
+        exclude = quote.quote if quote.kind == "direct" else (quote.quote[0], quote.quote[0])
+        found = _speaker_in_frame(parsed, sentence, exclude, names)
+    return found
+
+
+def _is_role_word(word: str) -> bool:
+    return word in TITLES or bool(ROLE_SUFFIX.search(word.lower()))
+
+
+DEFINITE_ROLE = re.compile(r"^(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em)\s+(?:[\w-]+\s+){0,3}(?P<role>[\w-]+)$")
+
+
+def _frame(text: str, sentence: tuple[int, int], quote: tuple[int, int]) -> str:
+    return text[sentence[0] : quote[0]] + " " + text[quote[1] : sentence[1]]
+
+
+def _speaker_from_span(
+    parsed: ParsedArticle, span: tuple[int, int], *, names: dict[tuple[int, int], tuple[str, str]]
+) -> Speaker | None:
+    text = parsed.article.text
+    s_start, s_end = span
     written = text[s_start:s_end]
     # an entity inside the speaker phrase names it: "Kremlsprecher Dmitri Peskow", "das WSJ"
-    inside = [(span, value) for span, value in names.items() if s_start <= span[0] and span[1] <= s_end]
+    inside = [(key, value) for key, value in names.items() if s_start <= key[0] and key[1] <= s_end]
     if inside:
         people = [item for item in inside if item[1][1] == "PER"] or inside
         name, label = people[0][1]
@@ -205,8 +266,64 @@ def _speaker(
         return Speaker(person, "PER", s_start, s_end, written)
     if role_person := _person_with_role(written, names, text, s_start):
         return Speaker(role_person, "PER", s_start, s_end, written)
+    # "der Banker", "Der Tesla-Gründer": a definite role without a name is the last person named
+    if DEFINITE_ROLE.match(written.strip()) and (person := _last_person_before(s_start, names, text)):
+        return Speaker(person, "PER", s_start, s_end, written)
+    if len(written.split()) > 4 and (verb := SPEECH_VERBS.search(written)):
+        s_end = s_start + verb.start()  # "Andere Beamte äußerten sich …": the subject before the verb
+        written = text[s_start:s_end].rstrip()
+        s_end = s_start + len(written)
+    words = written.split()
+    dated = any(m.label == "DATE" and m.start < s_end and s_start < m.end for m in parsed.mentions)
+    if dated or (len(words) == 1 and words[0] in NOT_SPEAKERS) or REPORT_NOUNS.match(written.strip()):
+        return None  # not a speaker: the frame or the report's outlet decides
     label = "ANON" if ANONYMOUS.search(written) else ""
     return Speaker(strip_titles(written) if not label else written.strip(), label, s_start, s_end, written)
+
+
+def _outlet_in(parsed: ParsedArticle, sentence: tuple[int, int]) -> str | None:
+    for mention in parsed.mentions:
+        if mention.is_media and sentence[0] <= mention.start < sentence[1]:
+            return mention.key.split(":", 1)[1]
+    return None
+
+
+def _person_in(
+    parsed: ParsedArticle, sentence: tuple[int, int], names: dict[tuple[int, int], tuple[str, str]], *, after: int
+) -> Speaker | None:
+    text = parsed.article.text
+    for (start, end), (name, label) in sorted(names.items()):
+        if label == "PER" and after <= start and end <= sentence[1]:
+            return Speaker(name, "PER", start, end, text[start:end])
+    return None
+
+
+def _speaker_in_frame(
+    parsed: ParsedArticle,
+    sentence: tuple[int, int],
+    quote: tuple[int, int],
+    names: dict[tuple[int, int], tuple[str, str]],
+) -> Speaker | None:
+    """'Peskow erklärte, …', 'teilte der Politologe Ian Bremmer mit': a person next to a speech verb."""
+    text = parsed.article.text
+    for verb in SPEECH_VERBS.finditer(text, sentence[0], sentence[1]):
+        if quote[0] <= verb.start() < quote[1]:
+            continue
+        for (start, end), (name, label) in sorted(names.items()):
+            if label not in ("PER", "ORG", "MEDIA") or start < sentence[0] or end > sentence[1]:
+                continue
+            if quote[0] <= start < quote[1]:
+                continue
+            between = text[end : verb.start()] if end <= verb.start() else text[verb.end() : start]
+            if len(between.split()) <= 3 and not re.search(r"[,;:.]", between):
+                return Speaker(name, label, start, end, text[start:end])
+        # "betonte der Banker": a role right after the verb
+        role = re.match(r"\s+((?:der|die)\s+(?:[\w-]+\s+){0,2}[\w-]+)", text[verb.end() : sentence[1]])
+        if role and _is_role_word(role.group(1).split()[-1]):
+            start = verb.end() + role.start(1)
+            if person := _last_person_before(start, names, text):
+                return Speaker(person, "PER", start, verb.end() + role.end(1), role.group(1))
+    return None
 
 
 def _last_person_before(offset: int, names: dict[tuple[int, int], tuple[str, str]], text: str) -> str | None:
@@ -235,6 +352,10 @@ def stance_of(content: str, sentence: str, cue: str | None) -> Stance:
     """'deny' when the frame uses a verb of denial or the content itself calls something false."""
     frame = sentence.replace(content, " ") if content and content != sentence else sentence
     if DENIAL_FRAME.search(cue or "") or DENIAL_FRAME.search(frame) or DENIAL_CONTENT.search(content):
+        return "deny"
+    if ASSURANCE_CUES.search(cue or frame) and (STRONG_NEGATION.search(content) or RESTRICTION.search(content)):
+        return "deny"
+    if RESTRICTION.search(content) and SPEECH_VERBS.search(frame):
         return "deny"
     return "assert"
 
@@ -271,8 +392,10 @@ def _relays(
     chain = [own, *outlets]
     if speaker is not None and speaker.name not in chain:
         chain.append(speaker.name)
-    elif speaker is None and (source := SOURCE_AFTER_OUTLET.search(text[start:end])) and outlets:
-        chain.append(source.group("source").strip())
+    # "schrieb das WSJ unter Berufung auf zwei Beamte": the outlet's own source ends the chain
+    source = SOURCE_AFTER_OUTLET.search(text[start:end])
+    if (speaker is None or speaker.label == "MEDIA") and outlets and source:
+        chain.append((source.group("source") or source.group("listed")).strip())
     return tuple(chain), tuple(outlets)
 
 

@@ -33,7 +33,6 @@ MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the arti
 OPEN_MARK, CLOSE_MARK = " ⟦ ", " ⟧ "
 WINDOW_BEFORE = 300
 WINDOW_AFTER = 150
-MODEL_FIRST = True
 REPORTED_RULE = True
 MAX_INHERIT_GAP = 200  # free indirect speech directly follows its introducing quote
 
@@ -64,6 +63,7 @@ SPEECH_SENTENCE = re.compile(
 )
 # The frame after a speech verb ends at the first comma or colon ("sagte am Montag, …").
 CLAUSE_START = re.compile(r"[,:]\s+")
+LEADING_GAP = re.compile(r"[\s,:]*(?:hei(?:ß|ss)t\s+es[\s,:]*)?")
 MAX_FRAME_TAIL = 80
 # Fallback speaker extraction for source phrases ("laut X", "X zufolge", "nach Angaben X",
 # "wie X berichtet", "unter Berufung auf X") when the role model names nobody.
@@ -78,6 +78,7 @@ SOURCE_SPEAKER = (
     re.compile(rf"\b[Nn]ach\s+Angaben\s+({_NP})"),
     re.compile(rf"\b[Ww]ie\s+({_NP})\s+(?:berichtet|berichtete|meldet|meldete|mitteilte|schreibt|schrieb)"),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
+    re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+hei(?:ß|ss)t\s+es\b"),
 )
 # Finite forms of speech verbs that open or close a quote frame.
 CUE_VERBS = (
@@ -93,13 +94,14 @@ CUE_VERBS = (
     "wirft nannte nannten nennt lobte lobten begründete begründeten appellierte appellierten "
     "erinnerte erinnerten mahnte mahnten drohte drohten verlangte verlangten verlangt empfahl "
     "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
-    "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet sprach"
+    "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet sprach "
+    "heißt hieß"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 _VERB = r"(?:" + "|".join(CUE_VERBS) + r")"
 CUE_VERB = re.compile(rf"\b{_VERB}\b")
 # "„…“, sagte X" / "„…“, so X" right after a quote; "…, sagte X" after the verb in general.
-FRAME_AFTER = re.compile(rf"[\s,]*(?:{_VERB}|so)\s+({_PRON}|{_NP})")
+FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|so)\s+({_PRON}|{_NP})")
 NP_AFTER_VERB = re.compile(rf"\s+({_PRON}|{_NP})")
 # German is verb-second: what stands before the finite speech verb is one constituent, the
 # subject, unless it is an adverbial or a preposition phrase (then the subject follows the verb).
@@ -284,8 +286,19 @@ def _speech_sentences(text: str) -> list[Span]:
     for sent in _sentences(text):
         clause = _clause_after_cue(text, sent)
         if clause or SPEECH_SENTENCE.search(text, sent[0], sent[1]):
-            out.append(_trim_frame(text, clause or sent))
+            out.append(_trim_frame(text, clause or _skip_leading_source(text, sent)))
     return out
+
+
+def _skip_leading_source(text: str, sent: Span) -> Span:
+    """Drop an opening "Laut X" / "X zufolge" / "Wie X berichtet," : it names the source."""
+    for pattern in SOURCE_SPEAKER:
+        m = pattern.match(text, sent[0], sent[1])
+        if m:
+            rest = LEADING_GAP.match(text, m.end(), sent[1])
+            start = rest.end() if rest else m.end()
+            return (start, sent[1]) if len(text[start : sent[1]].split()) >= 3 else sent
+    return sent
 
 
 def _clause_after_cue(text: str, sent: Span) -> Span | None:
@@ -313,10 +326,19 @@ def _add_uncovered(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: 
             found.append((kind, span))
 
 
+def _add_nested_direct(found: list[tuple[QuoteKind, Span]], spans: list[Span]) -> None:
+    """A quotation inside an indirect quote ("…, dass sie „…“") is a direct quote of its own."""
+    for span in spans:
+        inside = any(k == "indirect" and o[0] <= span[0] and span[1] <= o[1] and o != span for k, o in found)
+        if inside and not any(k == "direct" and _overlaps(span, o) for k, o in found):
+            found.append(("direct", span))
+
+
 def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
     """Model quotes, then rule quotes (marks, Konjunktiv/cue sentences) no model quote covers."""
     found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
     _add_uncovered(found, "direct", _direct_candidates(text))
+    _add_nested_direct(found, _direct_candidates(text))
     _add_uncovered(found, "indirect", _speech_sentences(text))
     if REPORTED_RULE:
         _add_uncovered(found, "reported", _reported_sentences(text))
@@ -327,31 +349,48 @@ def _reported_sentences(text: str) -> list[Span]:
     return [s for s in _sentences(text) if REPORTED_SENTENCE.search(text, s[0], s[1])]
 
 
-def _source_speaker(text: str, quote: Span, sentences: list[Span]) -> Span | None:
-    """Speaker named by a source phrase in the sentence where the quote starts."""
-    sent = next((s for s in sentences if s[0] <= quote[0] < s[1]), None)
+def _sentence_of(pos: int, sentences: list[Span]) -> Span | None:
+    return next((s for s in sentences if s[0] <= pos < s[1]), None)
+
+
+def _source_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
+    """Speaker and cue of a source phrase ("laut X", "X zufolge") where the quote starts."""
+    sent = _sentence_of(quote[0], sentences)
     if sent is None:
-        return None
+        return None, None
     for pattern in SOURCE_SPEAKER:
         m = pattern.search(text, sent[0], sent[1])
         if m:
-            return m.span(1)
-    return None
+            cue = (m.start(), m.start(1)) if m.start(1) > m.start() else (m.end(1), m.end())
+            return m.span(1), _strip(text, cue)
+    return None, None
 
 
-def _frame_speaker(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Span | None:
-    """Subject of a speech verb framing the quote, found by surface patterns."""
+def _strip(text: str, span: Span) -> Span:
+    a, b = span
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    return a, b
+
+
+def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
+    """Subject and speech verb framing the quote, found by surface patterns."""
     after = FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
     if after:
-        return after.span(1)
-    sent = next((s for s in sentences if s[0] <= quote[0] < s[1]), None)
+        return after.span(2), after.span(1)
+    sent = _sentence_of(quote[0], sentences)
     if sent is None:
-        return None
+        return None, None
     verb = CUE_VERB.search(text, sent[0], quote[0])
     if verb is None and kind == "reported":
         # A reported speech act contains its own verb, and its subject is the speaker.
         verb = REPORTED_SENTENCE.search(text, quote[0], quote[1]) or CUE_VERB.search(text, quote[0], quote[1])
-    return _subject_of(text, sent[0], verb) if verb else None
+    if verb is None:
+        return None, None
+    speaker = _subject_of(text, sent[0], verb)
+    return (speaker, verb.span()) if speaker else (None, None)
 
 
 def _subject_of(text: str, sent_start: int, verb: re.Match[str]) -> Span | None:
@@ -381,21 +420,29 @@ def _inherited(text: str, quote: Span, prev: QuoteMention | None, sentences: lis
 
 
 def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Language | None) -> list[QuoteMention]:
+    """Rules first (explicit frames are reliable); the speaker model for quotes they leave open."""
     sentences = _sentences(text)
     quotes = sorted(quotes, key=lambda q: q[1])
-    roles = _model_roles(nlp, text, [q for _, q in quotes], sentences) if nlp and quotes else []
+    ruled = [_rule_roles(text, kind, quote, sentences) for kind, quote in quotes]
+    open_idx = [i for i, (spk, _) in enumerate(ruled) if spk is None]
+    learned: dict[int, Roles] = {}
+    if nlp is not None and open_idx:
+        found = _model_roles(nlp, text, [quotes[i][1] for i in open_idx], sentences)
+        learned = dict(zip(open_idx, found, strict=True))
     out: list[QuoteMention] = []
     for i, (kind, quote) in enumerate(quotes):
-        model_spk, cue = roles[i] if roles else (None, None)
-        prev = out[-1] if out else None
-        rule_spk = (
-            _frame_speaker(text, kind, quote, sentences)
-            or _source_speaker(text, quote, sentences)
-            or (_inherited(text, quote, prev, sentences) if kind == "indirect" else None)
-        )
-        speaker = (model_spk or rule_spk) if MODEL_FIRST else (rule_spk or model_spk)
+        speaker, cue = ruled[i]
+        if speaker is None and kind == "indirect":
+            speaker = _inherited(text, quote, out[-1] if out else None, sentences)
+        if speaker is None:
+            speaker, cue = learned.get(i, (None, None))
         out.append(QuoteMention(kind, quote, speaker, cue))
     return out
+
+
+def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
+    roles = _frame_roles(text, kind, quote, sentences)
+    return roles if roles[0] else _source_roles(text, quote, sentences)
 
 
 def find_quotes(text: str) -> list[QuoteMention]:
