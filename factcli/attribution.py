@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from factcli.analysis import ParsedArticle
@@ -57,7 +58,9 @@ NO_COMMENT = re.compile(
     r"lehnte\b[^.!?]{0,60}?\b(?:Stellungnahme|Kommentar)\w*\s+ab)(?!\w)",
     re.IGNORECASE,
 )
-PERSON_ANAPHORA = re.compile(r"(?<!\w)(?:er|ihm|ihn|seine[mnrs]?|der\s+\w+\s+\w*(?:er|in))(?!\w)")
+PERSON_PRONOUN = re.compile(r"(?<!\w)(?:er|ihm|ihn|seine[mnrs]?)(?!\w)")
+# "Der schwerreiche Unternehmer": a described person, usually the one the article is about.
+PERSON_DESCRIPTION = re.compile(r"^(?:Der|Die)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:er|in)\b")
 # Outlets cited for one statement: "zitiert die Zeit", "laut dem WSJ", "sagte er der Zeit".
 SOURCE_AFTER_OUTLET = re.compile(
     r"(?<!\w)(?:(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf)\s+(?P<source>[^,.;:]{3,90}?)(?=[,.;:]|$)"
@@ -175,11 +178,17 @@ def _implicit_person(
     sentence_start: int,
     names: dict[tuple[int, int], tuple[str, str]],
 ) -> list[str]:
-    """'reagierte er nicht': the person a sentence without a name refers to, by the last one named."""
-    if any(m.label == "PER" for m in inside) or not PERSON_ANAPHORA.search(sentence):
+    """The person a sentence without a name refers to: 'reagierte er nicht' -> the last person named;
+    'Der schwerreiche Unternehmer reagierte nicht' -> the person the article names most."""
+    if any(m.label == "PER" for m in inside):
         return []
-    person = _last_person_before(sentence_start, names, parsed.article.text)
-    return [person] if person else []
+    if PERSON_DESCRIPTION.match(sentence.strip()):
+        people = Counter(name for (_s, _e), (name, label) in names.items() if label == "PER")
+        return [people.most_common(1)[0][0]] if people else []
+    if PERSON_PRONOUN.search(sentence):
+        person = _last_person_before(sentence_start, names, parsed.article.text)
+        return [person] if person else []
+    return []
 
 
 def _date_text(mention: Mention) -> str:

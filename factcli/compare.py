@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -195,7 +196,7 @@ STOPWORDS = frozenset(
         "immer",
     ]
 )
-NEGATION = re.compile(r"(?<!\w)(?:nicht|kein\w*|nie|niemals|weder|nichts|niemand)(?!\w)", re.IGNORECASE)
+NEGATION = re.compile(r"(?<!\w)(?:nicht(?!\s+nur\b)|kein\w*|nie|niemals|weder|nichts|niemand)(?!\w)", re.IGNORECASE)
 # Frequency words: a single event against a recurring one is a quantity conflict.
 ONCE = re.compile(r"(?<!\w)(?:einmal|ein\s+einziges\s+mal|einziges?\s+(?:telefonat|gespräch|mal)|lediglich\s+einmal)"
                   r"(?!\w)", re.IGNORECASE)  # fmt: skip
@@ -206,6 +207,12 @@ WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 MAX_BLOCK = 40  # a key shared by more claims than this is too common to suggest a match
 KEYS_PER_CLAIM = 6  # the rarest stems and entities of a claim used for blocking
 SAME_PROPOSITION = 0.3  # similarity above which two claims say the same thing
+ADJACENT_CHARS = 300  # consecutive claims closer than this may continue one account
+# Openers that refer back to the previous sentence's event.
+CONTINUATION = re.compile(
+    r"^(?:Damit|Dabei|Dadurch|Daraufhin|Dafür|Dies|Dieses?|Diese[rmn]?|Das\s+sei|"
+    r"(?:Angeblich|Offenbar|Vermutlich|Wohl|Mutmaßlich)\s+als)(?!\w)"
+)
 POLARITY_SIMILARITY = 0.5  # a negation flips the meaning only of nearly the same words
 
 
@@ -231,7 +238,13 @@ def stem(word: str) -> str:
 
 def features(claim: Claim) -> Features:
     text = claim.text
-    stems = frozenset(stem(w) for w in WORD.findall(text) if w.lower() not in STOPWORDS)
+    # words of entity names are counted once, as the entity, not again as word stems
+    entity_words = {w.lower() for name in claim.entities for w in WORD.findall(name)}
+    stems = frozenset(
+        stem(w)
+        for w in WORD.findall(text)
+        if w.lower() not in STOPWORDS and w.lower().rstrip("s") not in entity_words and w.lower() not in entity_words
+    )
     numbers = frozenset(_number(n) for n in NUMBER.findall(text) if not _is_year(n))
     return Features(
         stems=stems,
@@ -252,17 +265,37 @@ def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
 
 
-def similarity(a: Features, b: Features) -> float:
-    """Weighted overlap: shared stems count most, shared entities add, disjoint ones don't hurt."""
+def keys_of(f: Features) -> frozenset[str]:
+    return f.stems | frozenset(f"e:{e}" for e in f.entities)
+
+
+def similarity(a: Features, b: Features, idf: dict[str, float] | None = None) -> float:
+    """Cosine of the claims' word stems and entities, each weighted by its rarity in the corpus.
+
+    Rare shared words say more than common ones: in a pile of articles about Musk and Putin,
+    sharing "Musk" says little, sharing "Taiwan" and "Starlink" says a lot.
+    """
+    ka, kb = keys_of(a), keys_of(b)
     if not a.stems or not b.stems:
         return 0.0
-    shared = len(a.stems & b.stems)
-    stem_score = shared / min(len(a.stems), len(b.stems)) ** 0.5 / max(len(a.stems), len(b.stems)) ** 0.5
-    entity_score = len(a.entities & b.entities) / max(1, min(len(a.entities), len(b.entities)))
-    return round(0.75 * stem_score + 0.25 * entity_score, 3)
+
+    def weight(key: str) -> float:
+        return idf.get(key, 1.0) if idf else 1.0
+
+    shared = sum(weight(k) ** 2 for k in ka & kb)
+    norm = (sum(weight(k) ** 2 for k in ka) * sum(weight(k) ** 2 for k in kb)) ** 0.5
+    return round(shared / norm, 3) if norm else 0.0
 
 
-def conflict(a: Claim, b: Claim, fa: Features, fb: Features) -> tuple[str, str] | None:
+def inverse_frequencies(feats: Sequence[Features]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for f in feats:
+        counts.update(keys_of(f))
+    total = len(feats)
+    return {key: math.log((1 + total) / (1 + n)) + 1.0 for key, n in counts.items()}
+
+
+def conflict(a: Claim, b: Claim, fa: Features, fb: Features, score: float) -> tuple[str, str] | None:
     """The kind of contradiction between two similar claims and a reason, or None."""
     if a.stance != b.stance:
         denier = a if a.stance == "deny" else b
@@ -274,7 +307,7 @@ def conflict(a: Claim, b: Claim, fa: Features, fb: Features) -> tuple[str, str] 
     if fa.dates and fb.dates and not _dates_overlap(fa.dates, fb.dates):
         return "date", f"dates differ: {', '.join(sorted(fa.dates))} vs {', '.join(sorted(fb.dates))}"
     # paraphrases often swap a negation for an antonym, so only near-identical wording counts
-    if fa.negated != fb.negated and similarity(fa, fb) >= POLARITY_SIMILARITY:
+    if fa.negated != fb.negated and score >= POLARITY_SIMILARITY:
         return "polarity", "one side negates what the other states"
     return None
 
@@ -285,7 +318,7 @@ def relate(a: Claim, b: Claim) -> tuple[str, str, float] | None:
     score = similarity(fa, fb)
     if score < SAME_PROPOSITION:
         return None
-    found = conflict(a, b, fa, fb)
+    found = conflict(a, b, fa, fb, score)
     return ("contradict", found[0], score) if found else ("agree", "same", score)
 
 
@@ -309,10 +342,8 @@ def _dates_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
 def candidate_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> set[tuple[int, int]]:
     """Pairs of claims from different articles that share at least one rare key."""
     frequency: Counter[str] = Counter()
-    claim_keys: list[list[str]] = []
-    for f in feats:
-        keys = [f"s:{s}" for s in f.stems] + [f"e:{e}" for e in f.entities]
-        claim_keys.append(keys)
+    claim_keys = [sorted(keys_of(f)) for f in feats]
+    for keys in claim_keys:
         frequency.update(keys)
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, keys in enumerate(claim_keys):
@@ -327,9 +358,36 @@ def candidate_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> set[t
     return pairs
 
 
-def cluster(claims: Sequence[Claim], feats: Sequence[Features]) -> list[list[int]]:
-    """Groups of claim indices saying the same thing, via union-find over similar pairs."""
-    parent = list(range(len(claims)))
+def similar_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> dict[tuple[int, int], float]:
+    """Candidate pairs whose similarity says they state the same proposition."""
+    idf = inverse_frequencies(feats)
+    scored = {pair: similarity(feats[pair[0]], feats[pair[1]], idf) for pair in candidate_pairs(claims, feats)}
+    return {pair: score for pair, score in scored.items() if score >= SAME_PROPOSITION}
+
+
+def cluster(claims: Sequence[Claim], edges: dict[tuple[int, int], float]) -> list[list[int]]:
+    """Leader clustering over the strongest edges first: a claim joins a group only when it is
+    similar to the group's leader, so chains of weak links ("Musk" … "Putin" … ) cannot merge
+    everything into one group."""
+    leader_of: dict[int, int] = {}
+    for (i, j), _score in sorted(edges.items(), key=lambda item: (-item[1], item[0])):
+        if i not in leader_of and j not in leader_of:
+            leader_of[i] = leader_of[j] = i
+        elif i in leader_of and j not in leader_of and _linked(edges, leader_of[i], j):
+            leader_of[j] = leader_of[i]
+        elif j in leader_of and i not in leader_of and _linked(edges, leader_of[j], i):
+            leader_of[i] = leader_of[j]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index, leader in sorted(leader_of.items()):
+        groups[leader].append(index)
+    return [members for members in groups.values() if len({claims[m].article for m in members}) > 1]
+
+
+def merge_adjacent(claims: Sequence[Claim], clusters: list[list[int]]) -> list[list[int]]:
+    """When a claim continues the previous one ("Damit habe Putin … einen Gefallen tun wollen") and
+    the two fall into different clusters, those clusters tell one event."""
+    cluster_of = {m: c for c, members in enumerate(clusters) for m in members}
+    parent = list(range(len(clusters)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -337,48 +395,58 @@ def cluster(claims: Sequence[Claim], feats: Sequence[Features]) -> list[list[int
             i = parent[i]
         return i
 
-    for i, j in candidate_pairs(claims, feats):
-        if similarity(feats[i], feats[j]) >= SAME_PROPOSITION:
-            parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(claims)):
-        groups[find(index)].append(index)
-    return [members for members in groups.values() if len({claims[m].article for m in members}) > 1]
+    for previous, current in zip(range(len(claims) - 1), range(1, len(claims)), strict=True):
+        a, b = claims[previous], claims[current]
+        if a.article != b.article or b.quote_start - a.quote_end > ADJACENT_CHARS:
+            continue
+        if not CONTINUATION.match(b.sentence):
+            continue  # only a sentence that points back ("Damit …", "Dies …") continues the account
+        if previous in cluster_of and current in cluster_of:
+            parent[find(cluster_of[previous])] = find(cluster_of[current])
+    merged: dict[int, list[int]] = defaultdict(list)
+    for index, members in enumerate(clusters):
+        merged[find(index)].extend(members)
+    return [sorted(members) for members in merged.values()]
+
+
+def _linked(edges: dict[tuple[int, int], float], a: int, b: int) -> bool:
+    return a == b or (min(a, b), max(a, b)) in edges
 
 
 def compare(claims: Sequence[Claim]) -> list[Relation]:
     """All agreements and contradictions across the articles of `claims`."""
     feats = [features(c) for c in claims]
-    clusters = cluster(claims, feats)
+    edges = similar_pairs(claims, feats)
+    clusters = merge_adjacent(claims, cluster(claims, edges))
     relations: list[Relation] = []
     for members in clusters:
-        relations.extend(_relate_cluster(claims, feats, members))
+        relations.extend(_relate_cluster(claims, feats, members, edges))
     relations.extend(_report_denials(claims, clusters))
     return _dedupe(relations)
 
 
-def _relate_cluster(claims: Sequence[Claim], feats: Sequence[Features], members: list[int]) -> list[Relation]:
+def _relate_cluster(
+    claims: Sequence[Claim], feats: Sequence[Features], members: list[int], edges: dict[tuple[int, int], float]
+) -> list[Relation]:
     relations = []
-    for i, j in combinations(members, 2):
-        if claims[i].article == claims[j].article:
-            continue
-        found = conflict(claims[i], claims[j], feats[i], feats[j])
+    for i, j in combinations(sorted(members), 2):
+        score = edges.get((i, j))
+        if score is None or claims[i].article == claims[j].article:
+            continue  # only directly similar claims are compared
+        found = conflict(claims[i], claims[j], feats[i], feats[j], score)
         if found:
             kind, reason = found
-            score = similarity(feats[i], feats[j])
             relations.append(_relation("contradict", kind, score, [claims[i]], [claims[j]], reason=reason))
     conflicted = {c for r in relations for c in r.claims}
     agreeing = [m for m in members if claims[m].id not in conflicted and claims[m].stance == "assert"]
-    if len({claims[m].article for m in agreeing}) > 1:
-        group = [claims[m] for m in agreeing]
-        score = min(similarity(feats[i], feats[j]) for i, j in combinations(agreeing, 2)
-                    if claims[i].article != claims[j].article)  # fmt: skip
+    scores = [edges[(i, j)] for i, j in combinations(sorted(agreeing), 2) if (i, j) in edges]
+    if len({claims[m].article for m in agreeing}) > 1 and scores:
         per_article: dict[str, list[Claim]] = defaultdict(list)
-        for claim in group:
-            per_article[claim.article].append(claim)
-        origins = {_origin(c) for c in group}
+        for m in agreeing:
+            per_article[claims[m].article].append(claims[m])
+        origins = {_origin(claims[m]) for m in agreeing}
         reason = f"{len(per_article)} articles state it; {len(origins)} independent origin(s)"
-        relations.append(_relation("agree", "same", score, *per_article.values(), reason=reason))
+        relations.append(_relation("agree", "same", min(scores), *per_article.values(), reason=reason))
     return relations
 
 
@@ -390,15 +458,25 @@ def _report_denials(claims: Sequence[Claim], clusters: list[list[int]]) -> list[
         relayed = [
             members
             for members in clusters
-            if sum(outlet in claims[m].relays[:-1] and claims[m].stance == "assert" for m in members) >= 2
+            if sum(outlet in claims[m].relays[1:] and claims[m].stance == "assert" for m in members) >= 2
         ]
         if not relayed:
             continue
-        main = max(relayed, key=len)
-        target = [claims[m] for m in main if outlet in claims[m].relays[:-1] and claims[m].stance == "assert"]
+        main = _main_report(claims, relayed, denial.article) or max(relayed, key=len)
+        target = [claims[m] for m in main if outlet in claims[m].relays[1:] and claims[m].stance == "assert"]
         reason = f"{_who(denial)} denies the {denial.denies} report that the other side relays"
         relations.append(_relation("contradict", "denial", 0.6, [denial], target, reason=reason))
     return relations
+
+
+def _main_report(claims: Sequence[Claim], relayed: list[list[int]], article: str) -> list[int] | None:
+    """'Dementierte den Bericht': the report's main claim is the one the denier's article states first."""
+    first: dict[int, int] = {}
+    for index, members in enumerate(relayed):
+        own = [claims[m].quote_start for m in members if claims[m].article == article]
+        if own:
+            first[min(own)] = index
+    return relayed[first[min(first)]] if first else None
 
 
 def _origin(claim: Claim) -> str:
