@@ -1,0 +1,169 @@
+"""claims / sources / trace / compare through the CLI, on the seed articles, in every format."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import SEEDS
+from tests.test_cli import FORMATS, parse, run
+
+CLAIM_FIELDS = {
+    "id", "article", "outlet", "text", "quote_start", "quote_end", "sentence", "speaker", "cue", "type", "stance",
+    "relays", "entities", "dates",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def claims() -> list[dict]:
+    result = run("claims", str(SEEDS), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_claim_json_contract(claims):
+    assert len(claims) > 20
+    for claim in claims:
+        assert CLAIM_FIELDS <= set(claim)
+        assert claim["type"] in {"direct", "indirect", "reported"}
+        assert claim["stance"] in {"assert", "deny"}
+        text = (SEEDS / f"{claim['article']}.txt").read_text(encoding="utf-8").strip("\n")
+        assert text[claim["quote_start"] : claim["quote_end"]] == claim["text"]
+        assert claim["relays"][0] in (claim["outlet"], claim["article"])
+        if claim["speaker"]:
+            assert {"name", "label", "start", "end"} <= set(claim["speaker"])
+
+
+def test_claim_ids_are_stable_across_runs(claims):
+    again = json.loads(run("claims", str(SEEDS), "--format", "json").stdout)
+    assert [c["id"] for c in again] == [c["id"] for c in claims]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_claims_in_every_format(fmt):
+    result = run("claims", str(SEEDS), "--outlet", "WSJ", "--format", fmt)
+    assert result.exit_code == 0
+    if fmt == "table":
+        assert "Wall Street Journal" in result.stdout
+        return
+    rows = parse(result.stdout, fmt)
+    relays = [row["relays"] if fmt != "csv" else row["relays"].split("; ") for row in rows]
+    assert rows and all("Wall Street Journal" in chain for chain in relays)
+
+
+def test_wsj_relayed_claims_reach_four_articles_including_taiwan(claims):
+    wsj = [c for c in claims if "Wall Street Journal" in c["relays"][1:]]
+    assert {c["article"][:3] for c in wsj} >= {"001", "002", "003", "004"}
+    assert any("Taiwan" in c["text"] and "Starlink" in c["text"] for c in wsj)
+
+
+def test_chain_through_anonymous_sources(claims):
+    chains = [c["relays"] for c in claims if c["article"].startswith("004")]
+    assert ["AUTOHAUS", "Wall Street Journal", "zwei darüber unterrichteten Personen"] in chains
+
+
+def test_photo_credit_is_not_a_relay(claims):
+    assert not any("CNN" in c["relays"] for c in claims)
+
+
+def test_sources_peskow_denies_in_three_articles():
+    result = run("sources", str(SEEDS), "--entity", "Peskov", "--format", "json")
+    assert result.exit_code == 0
+    said = [row for row in json.loads(result.stdout) if row["role"] == "said"]
+    assert {row["article"][:3] for row in said} == {"001", "003", "004"}
+    assert all(row["stance"] == "deny" for row in said)
+    zeit = [row for row in said if row["article"].startswith("003")]
+    assert zeit and all(row["relays"] == ["Digital Life", "Die Zeit", "Dmitri Peskow"] for row in zeit)
+
+
+@pytest.mark.parametrize("fmt", ("jsonl", "csv", "table"))
+def test_sources_formats(fmt):
+    result = run("sources", str(SEEDS), "--entity", "Dmitri Peskow", "--format", fmt)
+    assert result.exit_code == 0
+    if fmt == "table":
+        assert "said" in result.stdout
+    else:
+        assert {row["role"] for row in parse(result.stdout, fmt)} <= {"said", "about"}
+
+
+def test_sources_needs_an_entity():
+    result = run("sources", str(SEEDS))
+    assert result.exit_code == 2 and "--entity" in result.stderr
+
+
+def test_claims_filters(claims):
+    result = run("claims", str(SEEDS), "--speaker", "Peskow", "--stance", "deny", "--format", "jsonl")
+    rows = parse(result.stdout, "jsonl")
+    assert rows and all(row["stance"] == "deny" and "Peskow" in row["speaker"]["name"] for row in rows)
+    bad = run("claims", str(SEEDS), "--stance", "maybe")
+    assert bad.exit_code == 2
+
+
+def test_trace_follows_a_claim_id(claims):
+    peskow = next(c for c in claims if c["article"].startswith("003") and c["stance"] == "deny")
+    tree = run("trace", peskow["id"], str(SEEDS), "--format", "table")
+    assert tree.exit_code == 0
+    for hop in ("Digital Life", "Die Zeit", "Dmitri Peskow"):
+        assert hop in tree.stdout
+    as_json = json.loads(run("trace", peskow["id"], str(SEEDS), "--format", "json").stdout)
+    assert as_json[0]["id"] == peskow["id"]
+
+
+def test_trace_unknown_id_is_a_one_line_error():
+    result = run("trace", "cdeadbeef00", str(SEEDS))
+    assert result.exit_code == 3 and "no claim" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def relations() -> list[dict]:
+    result = run("compare", str(SEEDS), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_compare_json_contract(relations):
+    for relation in relations:
+        assert {"id", "relation", "kind", "score", "proposition", "claims", "sides", "reason"} <= set(relation)
+        assert relation["relation"] in {"agree", "contradict"}
+        assert 0.0 <= relation["score"] <= 1.0
+        for side in relation["sides"]:
+            assert {"claims", "articles", "outlets", "origins", "text"} <= set(side)
+
+
+def test_compare_finds_the_denial_of_regular_contact(relations):
+    denials = [r for r in relations if r["relation"] == "contradict" and r["kind"] == "denial"]
+    assert any(
+        any("Peskow" in o for s in r["sides"] for o in s["origins"])
+        and any("regelmäßig" in s["text"] for s in r["sides"])
+        for r in denials
+    )
+
+
+def test_compare_agreements_on_taiwan_and_on_silence(relations):
+    agreements = [r for r in relations if r["relation"] == "agree"]
+    taiwan = [r for r in agreements if any("Taiwan" in s["text"] for s in r["sides"])]
+    assert any({"002", "003", "004"} <= {a[:3] for s in r["sides"] for a in s["articles"]} for r in taiwan)
+    silence = [r for r in agreements if any("reagierte" in s["text"] for s in r["sides"])]
+    assert any({"003", "004"} <= {a[:3] for s in r["sides"] for a in s["articles"]} for r in silence)
+    # five relays of one WSJ report are one origin
+    assert all(len({o for s in r["sides"] for o in s["origins"]}) == 1 for r in taiwan)
+
+
+@pytest.mark.parametrize("fmt", ("jsonl", "csv", "table"))
+def test_compare_formats_and_filters(fmt):
+    result = run("compare", str(SEEDS), "--only", "contradict", "--format", fmt)
+    assert result.exit_code == 0
+    if fmt == "table":
+        assert "contradict" in result.stdout and "claims:" in result.stdout
+        return
+    assert {row["relation"] for row in parse(result.stdout, fmt)} == {"contradict"}
+
+
+def test_compare_min_outlets_and_entity():
+    wide = run("compare", str(SEEDS), "--min-outlets", "3", "--format", "json")
+    assert all(len({o for s in r["sides"] for o in s["outlets"]}) >= 3 for r in json.loads(wide.stdout))
+    none = run("compare", str(SEEDS), "--entity", "Niemand Unbekannt", "--format", "json")
+    assert json.loads(none.stdout) == []
+    bad = run("compare", str(SEEDS), "--min-outlets", "0")
+    assert bad.exit_code == 2
