@@ -87,3 +87,45 @@ def test_line_breaks_start_sentences():
     )
     split_at_line_breaks(doc)
     assert doc[4].is_sent_start
+
+
+def test_cleanup_trims_edges_and_stops_at_sentence_ends():
+    from factcli.nlp import clean_entities
+
+    doc = doc_of(
+        ["•", "Elon", "Musk", "kam", ".", "Vor", "allem"],
+        ents=["B-PER", "I-PER", "I-PER", "O", "O", "O", "O"],
+    )
+    assert ents(clean_entities(doc)) == [("Elon Musk", "PER")]
+    doc = doc_of(["Raumfahrtfirma", "SpaceX", ".", "Vor"], ents=["B-LOC", "I-LOC", "I-LOC", "I-LOC"])
+    assert ents(clean_entities(doc)) == [("Raumfahrtfirma SpaceX", "ORG")]  # untagged: no POS to trim by
+
+
+def test_cleanup_with_tags_drops_a_genitive_noun_and_a_describing_noun():
+    from factcli.nlp import clean_entities
+
+    doc = Doc(VOCAB, words=["Musks", "Gespräche", "laufen"], pos=["PROPN", "NOUN", "VERB"], ents=["B-PER", "I-PER", "O"])
+    assert ents(clean_entities(doc)) == [("Musks", "PER")]
+    doc = Doc(
+        VOCAB, words=["Das", "Unternehmen", "Nordwind", "wächst"], pos=["DET", "NOUN", "PROPN", "VERB"],
+        ents=["O", "B-LOC", "I-LOC", "O"],
+    )  # fmt: skip
+    assert ents(clean_entities(doc)) == [("Nordwind", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["Die", "Gazprombank", "zahlt"], [("Gazprombank", "ORG")]),
+        (["Das", "Unternehmen", "Nordwind", "wächst"], [("Nordwind", "ORG")]),
+        (["Er", "arbeitet", "bei", "Siemens", "."], [("Siemens", "ORG")]),
+        (["Die", "Datenbank", "ist", "voll"], []),  # lower-case tail, no tagger: "-bank" alone is not enough
+    ],
+)
+def test_organisations_by_form_and_knowledge(words, expected):
+    from factcli.nlp import tag_organisations
+
+    pos = ["PROPN" if w[0].isupper() and w not in ("Die", "Das", "Er", "Datenbank", "Unternehmen") else "X" for w in words]
+    pos = [("NOUN" if w in ("Datenbank", "Unternehmen") else p) for w, p in zip(words, pos, strict=True)]
+    doc = Doc(VOCAB, words=words, pos=pos)
+    assert ents(tag_organisations(doc)) == expected
