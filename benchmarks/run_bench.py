@@ -75,7 +75,9 @@ def main() -> None:
         seconds = best_of(lambda: list(nlp.pipe(sample, batch_size=16)), repeat=1)
         lines.append(f"| pipeline throughput (200 10kGNAD articles, 1 process) | {words / seconds:,.0f} words/s |")
 
-        articles = tuple(Article(id=f"gnad-{i:04d}", path="-", text=t, outlet=f"outlet-{i % 7}") for i, t in enumerate(texts))
+        articles = tuple(
+            Article(id=f"gnad-{i:04d}", path="-", text=t, outlet=f"outlet-{i % 7}") for i, t in enumerate(texts)
+        )
         started = time.perf_counter()
         analysis = Analysis(Corpus(articles, ()))
         claims = analysis.claims

@@ -96,7 +96,9 @@ def test_stance(content, sentence, cue, expected):
 def test_denial_names_its_target():
     text = "Der Kreml dementierte den Bericht der Tagesblatt-Redaktion: „Das ist frei erfunden.“"
     article = parsed(text, [])
-    quote = QuoteMention("direct", span(text, "„Das ist frei erfunden.“"), span(text, "Der Kreml"), span(text, "dementierte"))
+    quote = QuoteMention(
+        "direct", span(text, "„Das ist frei erfunden.“"), span(text, "Der Kreml"), span(text, "dementierte")
+    )
     (claim,) = claims_of(article, [quote])
     assert claim.stance == "deny" and claim.denies == "Bericht"
 

@@ -47,10 +47,10 @@ def test_known_domain_maps_to_outlet_name():
 
 def test_html_keeps_visible_text_only():
     html = (
-        "<html><head><title>Kanzler reist ab</title><meta property='og:site_name' content='Beispielblatt'>"
-        "<style>p{color:red}</style><script>alert('x')</script></head>"
-        "<body><h1>Kanzler reist ab</h1><p>Der Kanzler sagte &bdquo;Nein&ldquo;.</p></body></html>"
-    ).encode()
+        b"<html><head><title>Kanzler reist ab</title><meta property='og:site_name' content='Beispielblatt'>"
+        b"<style>p{color:red}</style><script>alert('x')</script></head>"
+        b"<body><h1>Kanzler reist ab</h1><p>Der Kanzler sagte &bdquo;Nein&ldquo;.</p></body></html>"
+    )
     article = parse_article(html, path="e.html", suffix=".html")
     assert "alert" not in article.text and "color" not in article.text
     assert "Der Kanzler sagte „Nein“." in article.text
@@ -95,7 +95,7 @@ def test_folder_is_read_recursively_in_order(tmp_path):
 
 
 def test_stdin_is_one_article():
-    corpus = read_corpus(["-"], stdin=io.BytesIO("Ein Artikel aus der Pipe".encode()))
+    corpus = read_corpus(["-"], stdin=io.BytesIO(b"Ein Artikel aus der Pipe"))
     (article,) = corpus.articles
     assert article.id.startswith("stdin-") and article.path == "-"
 

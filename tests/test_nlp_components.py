@@ -29,7 +29,10 @@ def ents(doc: Doc) -> list[tuple[str, str]]:
         (["Das", "sagte", "Herr", "Musk", "gestern", "."], [("Musk", "PER")]),
         (["Siemens-Chef", "Joe", "Kaeser", "warnte", "."], [("Joe Kaeser", "PER")]),
         (["Der", "Präsident", "der", "Republik", "kam", "."], []),
-        (["Präsident", "Müller", "Gespräche", "Sorgen", "Bahn"], []),  # untagged and a capitalised word follows: no guess
+        (
+            ["Präsident", "Müller", "Gespräche", "Sorgen", "Bahn"],
+            [],
+        ),  # untagged and a capitalised word follows: no guess
     ],
 )
 def test_names_after_titles_and_roles(words, expected):
@@ -104,7 +107,9 @@ def test_cleanup_trims_edges_and_stops_at_sentence_ends():
 def test_cleanup_with_tags_drops_a_genitive_noun_and_a_describing_noun():
     from factcli.nlp import clean_entities
 
-    doc = Doc(VOCAB, words=["Musks", "Gespräche", "laufen"], pos=["PROPN", "NOUN", "VERB"], ents=["B-PER", "I-PER", "O"])
+    doc = Doc(
+        VOCAB, words=["Musks", "Gespräche", "laufen"], pos=["PROPN", "NOUN", "VERB"], ents=["B-PER", "I-PER", "O"]
+    )
     assert ents(clean_entities(doc)) == [("Musks", "PER")]
     doc = Doc(
         VOCAB, words=["Das", "Unternehmen", "Nordwind", "wächst"], pos=["DET", "NOUN", "PROPN", "VERB"],
@@ -125,7 +130,9 @@ def test_cleanup_with_tags_drops_a_genitive_noun_and_a_describing_noun():
 def test_organisations_by_form_and_knowledge(words, expected):
     from factcli.nlp import tag_organisations
 
-    pos = ["PROPN" if w[0].isupper() and w not in ("Die", "Das", "Er", "Datenbank", "Unternehmen") else "X" for w in words]
+    pos = [
+        "PROPN" if w[0].isupper() and w not in ("Die", "Das", "Er", "Datenbank", "Unternehmen") else "X" for w in words
+    ]
     pos = [("NOUN" if w in ("Datenbank", "Unternehmen") else p) for w, p in zip(words, pos, strict=True)]
     doc = Doc(VOCAB, words=words, pos=pos)
     assert ents(tag_organisations(doc)) == expected
