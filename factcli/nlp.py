@@ -68,15 +68,16 @@ def split_at_line_breaks(doc: Doc) -> Doc:
 def clean_entities(doc: Doc) -> Doc:
     """Repair spans a small model gets wrong: edges, sentence breaks, genitive + noun, labels."""
     cleaned = []
+    words = {token.text for token in doc}
     for ent in doc.ents:
-        span = _repaired(ent)
+        span = _repaired(ent, words)
         if span is not None:
             cleaned.append(span)
     doc.ents = filter_spans(cleaned)
     return doc
 
 
-def _repaired(ent: Span) -> Span | None:
+def _repaired(ent: Span, words: set[str]) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     # stop at a sentence-final full stop or a line break inside the span
@@ -91,9 +92,11 @@ def _repaired(ent: Span) -> Span | None:
     # "Raumfahrtunternehmens SpaceX", "Präsident Putin": a role or kind of organisation before a name
     while end - start > 1 and _describes_a_name(doc[start].text) and doc[start + 1].pos_ == "PROPN":
         start += 1
-    # "Musks Gespräche", "Trumps Präsidentschaftskampagne": a genitive name followed by a common noun
+    # "Musks Gespräche": a genitive followed by a common noun, when the name without -s occurs in
+    # the text too (so first names like "Andreas" or "Klaus" are not mistaken for genitives)
     for token in doc[start + 1 : end]:
-        after_genitive = doc[token.i - 1].text.endswith("s") and doc[token.i - 1].pos_ == "PROPN"
+        previous = doc[token.i - 1]
+        after_genitive = previous.text.endswith("s") and previous.pos_ == "PROPN" and previous.text[:-1] in words
         if after_genitive and (token.pos_ in ("NOUN", "ADJ") or len(token) >= 12):
             end = token.i
             break
