@@ -41,7 +41,9 @@ ORG_INTRO_SUFFIX = re.compile(r"(?:unternehmen|unternehmens|konzern|konzerns|her
 # Word endings and tokens that mark an organisation name: "Gazprombank", "Siemens AG", "Eurasia Group".
 ORG_NAME_SUFFIX = re.compile(
     r"(?:bank|konzern|werke|gruppe|verlag)$"
-    r"|^(?:AG|GmbH|SE|KG|Inc\.?|Ltd\.?|Corp\.?|Group|Holding|LLC|plc)$",
+    r"|^(?:AG|GmbH|SE|KG|KGaA|Inc\.?|Ltd\.?|Corp\.?|Group|Holding|Holdings|LLC|plc|Versicherung|Versicherungen|"
+    r"Dynamics|Investors|Automation|Systems|Technologies|Solutions|Capital|Partners|Motors|Airlines|Pharma|Energy|"
+    r"Media|Bank|Consulting|Software|Electronics|Verlag|Stiftung|Verband|Gewerkschaft)$",
     re.IGNORECASE,
 )
 # Well-known organisations a small statistical model often misses or mislabels.
@@ -52,4 +54,14 @@ KNOWN_ORGS = frozenset(
     Lukoil Gazprombank Sberbank Aeroflot Roskosmos NASA ESA NATO EU UN UNO WHO IWF OSZE OPEC Nato Uno Bundestag
     Bundesrat Bundeswehr Pentagon FBI CIA NSA BND SPD CDU CSU FDP AfD BSW ÖVP SPÖ
     FPÖ Boeing Airbus Pfizer BioNTech Moderna Shell BP Exxon Toyota Ford Uber Netflix Spotify""".split()
+)
+# Sports clubs: "FC Bayern", "Naumburger SV 1905", "Hamborn 07".
+CLUB_TOKENS = frozenset(
+    "FC SC SV TSV VfB VfL VfR BSC TuS SpVgg SG SSV FSV KSC HSV BVB Borussia Eintracht Werder Hertha".split()
+)
+CLUB_YEAR = re.compile(r"^(?:0\d|1[89]\d\d|0\d\d)$")
+# Newspaper names: "Kölner Stadt-Anzeiger", "Ruhr Nachrichten", "Hessisch Niedersächsische Allgemeine".
+PAPER_SUFFIX = re.compile(
+    r"^[\w-]*(?:Zeitung|Allgemeine|Nachrichten|Anzeiger|Rundschau|Morgenpost|Tagblatt|Tageblatt|Abendblatt|"
+    r"Kurier|Volksstimme|Presse|Post|Zeitung)$"
 )

@@ -28,12 +28,15 @@ from spacy.util import filter_spans
 
 from factcli.dates import find_dates
 from factcli.names import (
+    CLUB_TOKENS,
+    CLUB_YEAR,
     KNOWN_ORGS,
     NAME_TOKEN,
     NOT_NAMES,
     ORG_INTRO_SUFFIX,
     ORG_INTROS,
     ORG_NAME_SUFFIX,
+    PAPER_SUFFIX,
     ROLE_SUFFIX,
     TITLES,
 )
@@ -68,16 +71,16 @@ def split_at_line_breaks(doc: Doc) -> Doc:
 def clean_entities(doc: Doc) -> Doc:
     """Repair spans a small model gets wrong: edges, sentence breaks, genitive + noun, labels."""
     cleaned = []
-    words = {token.text for token in doc}
+    known_words = {token.text for token in doc}
     for ent in doc.ents:
-        span = _repaired(ent, words)
+        span = _repaired(ent, known_words)
         if span is not None:
             cleaned.append(span)
     doc.ents = filter_spans(cleaned)
     return doc
 
 
-def _repaired(ent: Span, words: set[str]) -> Span | None:
+def _repaired(ent: Span, known_words: set[str]) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     # stop at a sentence-final full stop or a line break inside the span
@@ -96,7 +99,7 @@ def _repaired(ent: Span, words: set[str]) -> Span | None:
     # the text too (so first names like "Andreas" or "Klaus" are not mistaken for genitives)
     for token in doc[start + 1 : end]:
         previous = doc[token.i - 1]
-        after_genitive = previous.text.endswith("s") and previous.pos_ == "PROPN" and previous.text[:-1] in words
+        after_genitive = previous.text.endswith("s") and previous.pos_ == "PROPN" and previous.text[:-1] in known_words
         if after_genitive and (token.pos_ in ("NOUN", "ADJ") or len(token) >= 12):
             end = token.i
             break
@@ -108,10 +111,23 @@ def _repaired(ent: Span, words: set[str]) -> Span | None:
     words = doc[start:end]
     if all(t.text.isupper() and t.text in _CAPS_WORDS for t in words):
         return None
+    # "FDP Hoteliers", "SVP Wähler": an acronym followed by common nouns is the acronym
+    if end - start > 1 and _is_acronym(doc[start].text) and all(t.pos_ == "NOUN" for t in doc[start + 1 : end]):
+        end = start + 1
+        words = doc[start:end]
     label = ent.label_
-    if label != "ORG" and (ORG_NAME_SUFFIX.search(words[-1].text) or words[-1].text in KNOWN_ORGS):
+    last = words[-1].text
+    if label != "ORG" and (ORG_NAME_SUFFIX.search(last) or last in KNOWN_ORGS or _is_club(words)):
         label = "ORG"
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 5 and text.isupper() and text.isalpha()
+
+
+def _is_club(words: Span) -> bool:
+    return any(t.text in CLUB_TOKENS for t in words) or (len(words) > 1 and bool(CLUB_YEAR.match(words[-1].text)))
 
 
 # Parts of speech that never end a name ("SpaceX. Vor", "Ukraine und").
@@ -145,8 +161,28 @@ def tag_organisations(doc: Doc) -> Doc:
             or (introduced and capitalised and token.pos_ in ("PROPN", "X", ""))
         ):
             spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    spans.extend(_newspapers(doc))
     _set_entities(doc, spans, override=False)
     return doc
+
+
+def _newspapers(doc: Doc) -> Iterator[Span]:
+    """'Kölner Stadt-Anzeiger', 'Ruhr Nachrichten': one or two names before a newspaper word."""
+    for token in doc:
+        if token.i == 0 or not PAPER_SUFFIX.match(token.text):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and _paper_name_word(doc[start - 1]):
+            start -= 1
+        if start < token.i:
+            yield Span(doc, start, token.i + 1, label="ORG")
+
+
+def _paper_name_word(token: spacy.tokens.Token) -> bool:
+    # a sentence-initial capital ("Zahlreiche Nachrichten") proves nothing
+    return (
+        token.text[:1].isupper() and token.is_alpha and not token.is_sent_start and token.pos_ in ("PROPN", "ADJ", "")
+    )
 
 
 @Language.component("factcli_outlets")
