@@ -66,6 +66,8 @@ SOURCE_AFTER_OUTLET = re.compile(
     r"(?<!\w)(?:(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf)\s+(?P<source>[^,.;:]{3,90}?)(?=[,.;:]|$)"
     r"|mit\s+(?P<listed>[^,.;:]{3,90}?)\s+als\s+Quellen?(?!\w))"
 )
+NEAR_FRAME_CHARS = 250  # a speaker further away was carried over, not part of this sentence's frame
+IMPERSONAL_REPORT = re.compile(r"(?<!\w)(?:hieß|heißt)\s+es(?!\w)|(?<!\w)es\s+(?:hieß|heißt)(?!\w)")
 # Sentence adverbs a quotation model sometimes takes for a speaker.
 NOT_SPEAKERS = frozenset(
     "Dennoch Zudem Auch Jedoch Allerdings Außerdem Damit Dabei Demnach Deshalb Daher Trotzdem Dazu Zuvor Später "
@@ -141,7 +143,8 @@ def _claim(
     start, end = _strip_marks(text, *quote.quote)
     sentence_start, sentence_end = _sentence_bounds(parsed, quote)
     sentence = text[sentence_start:sentence_end].strip()
-    speaker = _speaker(parsed, quote, names=names, sentence=(sentence_start, sentence_end))
+    own = _sentence_bounds(parsed, QuoteMention(quote.kind, quote.quote, None, None))
+    speaker = _speaker(parsed, quote, names=names, sentence=(sentence_start, sentence_end), own=own)
     cue = text[quote.cue[0] : quote.cue[1]] if quote.cue else None
     stance, denies = _stance(text[start:end], sentence, cue, parsed, sentence_start, sentence_end)
     relays, outlets = _relays(parsed, speaker, sentence_start, sentence_end, carried=carried)
@@ -206,10 +209,15 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
 def _sentence_bounds(parsed: ParsedArticle, quote: QuoteMention) -> tuple[int, int]:
-    """The sentences that hold the quote and its speaker and cue."""
+    """The sentences that hold the quote, and its speaker and cue where they stand next to it."""
     points = [quote.quote[0], quote.quote[1] - 1]
-    points += [p for span in (quote.speaker, quote.cue) if span for p in (span[0], span[1] - 1)]
+    near = [span for span in (quote.speaker, quote.cue) if span and _gap(span, quote.quote) <= NEAR_FRAME_CHARS]
+    points += [p for span in near for p in (span[0], span[1] - 1)]
     low, high = min(points), max(points)
     start, end = low, high + 1
     for s_start, s_end in parsed.sentences:
@@ -226,8 +234,11 @@ def _speaker(
     *,
     names: dict[tuple[int, int], tuple[str, str]],
     sentence: tuple[int, int],
+    own: tuple[int, int],
 ) -> Speaker | None:
-    """The speaker as an entity where possible; the frame decides when the finder found none."""
+    """The speaker as an entity where possible; the frame decides when the finder found none.
+
+    `sentence` spans the quote with its nearby frame, `own` only the quote's own sentences."""
     text = parsed.article.text
     found = _speaker_from_span(parsed, quote.speaker, names=names) if quote.speaker else None
     frame = _frame(text, sentence, quote.quote)
@@ -241,6 +252,19 @@ def _speaker(
         person = _person_in(parsed, sentence, names, after=found.end)
         if person:
             return person
+    # a speaker carried over from an earlier sentence yields to a source this sentence names itself
+    outside = found is not None and not (own[0] <= found.start < own[1])
+    if outside or found is None:
+        own_source = SOURCE_AFTER_OUTLET.search(text, own[0], own[1])
+        if own_source:
+            group = "source" if own_source.group("source") else "listed"
+            phrase = own_source.group(group).strip()
+            label = "ANON" if ANONYMOUS.search(phrase) else ""
+            return Speaker(phrase, label, own_source.start(group), own_source.start(group) + len(phrase), phrase)
+        if outside and IMPERSONAL_REPORT.search(text, own[0], own[1]):
+            return None  # "hieß es": the source is the report, not the previous speaker
+        if outside and found is not None and found.label == "":
+            found = None  # an unresolved phrase from another sentence is no speaker of this one
     if found is None:
         # only quotation marks bound a quote exactly; a reported-speech span may hold its frame
         exclude = quote.quote if quote.kind == "direct" else (quote.quote[0], quote.quote[0])
@@ -276,7 +300,8 @@ def _speaker_from_span(
     if role_person := _person_with_role(written, names, text, s_start):
         return Speaker(role_person, "PER", s_start, s_end, written)
     # "der Banker", "Der Tesla-Gründer": a definite role without a name is the last person named
-    if DEFINITE_ROLE.match(written.strip()) and (person := _last_person_before(s_start, names, text)):
+    role = DEFINITE_ROLE.match(written.strip())
+    if role and _is_role_word(role.group("role")) and (person := _last_person_before(s_start, names, text)):
         return Speaker(person, "PER", s_start, s_end, written)
     if len(written.split()) > 4 and (verb := SPEECH_VERBS.search(written)):
         s_end = s_start + verb.start()  # "Andere Beamte äußerten sich …": the subject before the verb

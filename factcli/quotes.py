@@ -1,9 +1,13 @@
 """German quotation and speaker detection.
 
-Hybrid: two small spaCy NER models trained on German WikiNews (quotes-de) find quote hulls
-(direct / indirect / reported) and speaker and cue mentions; rules then add direct quotes in
-quotation marks the model missed and pair every quote with the nearest plausible speaker.
-The models live in `factcli/models/de_factcli_quotes/` (recipe: `training/quotes/`).
+Hybrid of two small spaCy NER models trained on German WikiNews (quotes-de) and rules:
+1. quotes: the quote model's spans, then direct quotes in quotation marks, sentences and clauses
+   marked as reported speech (Konjunktiv I, "laut X", "X zufolge", "sagte, dass …") and
+   reported speech acts ("X bestritt …") that no earlier span covers;
+2. speakers: surface rules over the frame (verb-second subject, "„…“, sagte X", "laut X"),
+   free indirect speech inherits the previous speaker, and the speaker model -- which sees one
+   quote framed by marks in its context -- fills in what the rules leave open.
+Models: `factcli/models/de_factcli_quotes/{quotes,speaker}`; recipe and figures: `training/quotes/`.
 """
 
 from __future__ import annotations
@@ -27,13 +31,13 @@ KIND_OF_LABEL: dict[str, QuoteKind] = {"DQ": "direct", "IQ": "indirect", "RQ": "
 # »…« the book style, and some outlets write “…” or «…».
 QUOTE_MARKS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’", "›": "‹"}
 DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare quotes
+NESTED_MIN_WORDS = 2  # inside reported content, two quoted words are already a partial quote
 MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the article
 
 # The speaker model sees one quote at a time, framed by these marks, in a window of context.
 OPEN_MARK, CLOSE_MARK = " ⟦ ", " ⟧ "
 WINDOW_BEFORE = 300
 WINDOW_AFTER = 150
-REPORTED_RULE = True
 MAX_INHERIT_GAP = 200  # free indirect speech directly follows its introducing quote
 
 # Sentence-level rules for reported speech the model misses. Konjunktiv I is the grammatical
@@ -56,6 +60,8 @@ SOURCE_CUES = (
     r"hei(?:ß|ss)t es",
     r"hie(?:ß|ss) es",
 )
+# After a speech verb and a comma, Konjunktiv II marks the clause as reported speech too.
+KONJUNKTIV_II = re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|könnten|müssten|sollten|dürften)\b")
 # Reportative "sollen": "Der Täter soll geflohen sein" passes on a claim without naming its source.
 REPORTATIVE_SOLL = r"soll(?:en)?\b[^.;:]{3,200}?\b(?:sein|haben|worden)(?=[\s.,;])"
 SPEECH_SENTENCE = re.compile(
@@ -65,17 +71,24 @@ SPEECH_SENTENCE = re.compile(
 CLAUSE_START = re.compile(r"[,:]\s+")
 LEADING_GAP = re.compile(r"[\s,:]*(?:hei(?:ß|ss)t\s+es[\s,:]*)?")
 MAX_FRAME_TAIL = 80
-# Fallback speaker extraction for source phrases ("laut X", "X zufolge", "nach Angaben X",
-# "wie X berichtet", "unter Berufung auf X") when the role model names nobody.
+# Speakers named by source phrases ("laut X", "X zufolge", "nach Angaben X", "wie X berichtet",
+# "unter Berufung auf X", "in X heißt es"); rough noun phrases: determiner, adjectives, names.
 _DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|zwei|drei|mehrere|mehreren)"
 _ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|em|er|es))"
-_NAME = r"[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*(?:\s+[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*){0,3}"
+_NAME = (
+    r"(?:[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*(?:\s+[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*){0,3}"
+    r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b)"  # web sources: "laut spiegel.de"
+)
 _GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des)\s+)"  # "Sprecher der Polizei", "X von der Y"
 _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),
     re.compile(rf"(?<![\w-])((?:{_DET}\s+)?(?:{_ADJ}\s+)?{_NAME})\s+zufolge\b"),
-    re.compile(rf"\b[Nn]ach\s+Angaben\s+({_NP})"),
+    # The annotation convention keeps the noun: "nach Angaben der Polizei" -> "Angaben der Polizei".
+    re.compile(
+        rf"\b[Nn]ach\s+((?:{_ADJ}\s+)?(?:Angaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|"
+        rf"Auffassung|Einschätzung|Darstellung|Aussagen?)(?:\s+(?:von\s+|vom\s+)?{_NP})?)"
+    ),
     re.compile(rf"\b[Ww]ie\s+({_NP})\s+(?:berichtet|berichtete|meldet|meldete|mitteilte|schreibt|schrieb)"),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
     re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+hei(?:ß|ss)t\s+es\b"),
@@ -94,14 +107,34 @@ CUE_VERBS = (
     "wirft nannte nannten nennt lobte lobten begründete begründeten appellierte appellierten "
     "erinnerte erinnerten mahnte mahnten drohte drohten verlangte verlangten verlangt empfahl "
     "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
-    "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet sprach "
-    "heißt hieß"
+    "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
+# "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;
+# X may be any phrase (lower-case web names, appositions, names in quotation marks).
+WIE_SOURCE = re.compile(
+    r"(?:^|(?<=[\s,(]))[Ww]ie\s+((?:der|die|das|dem|ein|eine)?\s*[^\s,.;:][^.;:]{0,110}?)\s+"
+    r"(?:mitteilte|mitteilten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|erklärte|erklärten|"
+    r"sagte|sagten|schreibt|schrieb|bekannt\s?gab|bekanntgab|betonte|bestätigte|angab|angaben|mitteilt|"
+    r"erfuhr|verlautete|sagt|erklärt|berichten|melden)\b"
+)
+# Adverbials of time and place that end a source phrase ("wie X am Dienstag in Berlin sagte").
+TRAILING_ADVERBIAL = re.compile(
+    r"(?:,?\s+(?:am|im|in|an|auf|bei|vor|nach|gegenüber|heute|gestern|bereits|zuvor|kürzlich|"
+    r"inzwischen|nun|jetzt|außerdem|dazu|zudem|ebenfalls|auch|weiter|später|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b[^,]*)+$"
+)
 _VERB = r"(?:" + "|".join(CUE_VERBS) + r")"
 CUE_VERB = re.compile(rf"\b{_VERB}\b")
 # "„…“, sagte X" / "„…“, so X" right after a quote; "…, sagte X" after the verb in general.
-FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|so)\s+({_PRON}|{_NP})")
+# An apposition after the name belongs to the speaker mention ("sagte Jan Ek, ein Sprecher der Stadt").
+_APPOSITION = r"(?:,\s(?:ein|eine|der|die|das)\s[^,.;:„“\"]{3,80}(?=[,.]))?"
+FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})")
+# A frame closing the quote's sentence inside the quote span ("…, sagte X." / "…, so X weiter, …").
+FRAME_IN_SENTENCE = (
+    re.compile(rf",\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})(?:\s+[\w.-]+){{0,5}}?\s*[.!?]?[“”\"«»]?$"),
+    re.compile(rf",\s*(so)\s+({_NP})(?:\s+weiter)?,"),
+)
 NP_AFTER_VERB = re.compile(rf"\s+({_PRON}|{_NP})")
 # German is verb-second: what stands before the finite speech verb is one constituent, the
 # subject, unless it is an adverbial or a preposition phrase (then the subject follows the verb).
@@ -111,9 +144,23 @@ NOT_SUBJECT_START = frozenset(
     "morgen bereits dann so dies das es hier dort zuvor später zuletzt bislang inzwischen "
     "trotzdem allerdings insbesondere erst noch schon wie als wenn weil dass ob laut nachdem "
     "und oder sondern dem den darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin "
-    "ursprünglich kürzlich demnach daraufhin anschließend bisher derzeit".split()
+    "ursprünglich kürzlich demnach daraufhin anschließend bisher derzeit da obwohl falls sobald "
+    "seitdem bevor indem".split()
 )
 MAX_PREFIELD_WORDS = 8
+WORD = re.compile(r"[\w„“\"»«.-]+")
+PREPOSITIONS = frozenset(
+    "am im in an auf bei nach vor seit mit für gegen über unter zu zum zur vom von aus durch während laut".split()
+)
+RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches".split())
+FUNCTION_WORDS = frozenset(
+    "der die das dem den des ein eine einem einer eines einen und oder sowie von vom zu zum zur im in am an "
+    "auf aus bei mit für über unter nach vor seit durch gegen um als wie ohne".split()
+)
+NP_AFTER_FINITE = re.compile(
+    r"\s+((?:der|die|das|dem|den|des|ein|eine|einem|einer)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+    r"[\w„“.-]+(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|er|sie|man)(?=[\s,.:;])"
+)
 MAX_APPOSITION_WORDS = 16  # "Jan Ek, Sprecher der Stadt, sagte …"
 # A frame closing a sentence-level quote (", wie X mitteilte.", ", hieß es.", ", so X.") is not
 # part of the quoted content.
@@ -226,7 +273,7 @@ def marked_window(text: str, quote: Span, sentences: list[Span]) -> MarkedWindow
     return MarkedWindow(body, start, quote)
 
 
-def _direct_candidates(text: str) -> list[Span]:
+def _direct_candidates(text: str, min_words: int = DIRECT_MIN_WORDS) -> list[Span]:
     """Spans in quotation marks (marks included) long enough to be speech."""
     out: list[Span] = []
     i = 0
@@ -239,7 +286,7 @@ def _direct_candidates(text: str) -> list[Span]:
         if end is None:
             i += 1
             continue
-        if len(text[i + 1 : end - 1].split()) >= DIRECT_MIN_WORDS:
+        if len(text[i + 1 : end - 1].split()) >= min_words:
             out.append((i, end))
         i = end
     return out
@@ -310,7 +357,7 @@ def _clause_after_cue(text: str, sent: Span) -> Span | None:
     if m is None or len(text[m.end() : sent[1]].split()) < 3:
         return None
     is_dass = text.startswith(("dass", "ob "), m.end())
-    if not (is_dass or SPEECH_SENTENCE.search(text, m.end(), sent[1])):
+    if not (is_dass or SPEECH_SENTENCE.search(text, m.end(), sent[1]) or KONJUNKTIV_II.search(text, m.end(), sent[1])):
         return None  # without "dass" only Konjunktiv marks the clause as speech
     return m.end(), sent[1]
 
@@ -326,10 +373,12 @@ def _add_uncovered(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: 
             found.append((kind, span))
 
 
-def _add_nested_direct(found: list[tuple[QuoteKind, Span]], spans: list[Span]) -> None:
+def _add_nested_direct(
+    found: list[tuple[QuoteKind, Span]], spans: list[Span], outer: tuple[QuoteKind, ...] = ("indirect",)
+) -> None:
     """A quotation inside an indirect quote ("…, dass sie „…“") is a direct quote of its own."""
     for span in spans:
-        inside = any(k == "indirect" and o[0] <= span[0] and span[1] <= o[1] and o != span for k, o in found)
+        inside = any(k in outer and o[0] <= span[0] and span[1] <= o[1] and o != span for k, o in found)
         if inside and not any(k == "direct" and _overlaps(span, o) for k, o in found):
             found.append(("direct", span))
 
@@ -337,11 +386,13 @@ def _add_nested_direct(found: list[tuple[QuoteKind, Span]], spans: list[Span]) -
 def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
     """Model quotes, then rule quotes (marks, Konjunktiv/cue sentences) no model quote covers."""
     found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
-    _add_uncovered(found, "direct", _direct_candidates(text))
-    _add_nested_direct(found, _direct_candidates(text))
+    marked = _direct_candidates(text)
+    _add_uncovered(found, "direct", marked)
+    _add_nested_direct(found, marked)
     _add_uncovered(found, "indirect", _speech_sentences(text))
-    if REPORTED_RULE:
-        _add_uncovered(found, "reported", _reported_sentences(text))
+    _add_uncovered(found, "reported", _reported_sentences(text))
+    # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
+    _add_nested_direct(found, [q for q in _direct_candidates(text, NESTED_MIN_WORDS) if q not in marked], ("indirect", "reported"))
     return found
 
 
@@ -362,7 +413,8 @@ def _source_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
         m = pattern.search(text, sent[0], sent[1])
         if m:
             cue = (m.start(), m.start(1)) if m.start(1) > m.start() else (m.end(1), m.end())
-            return m.span(1), _strip(text, cue)
+            cue = _strip(text, cue)
+            return m.span(1), (cue if cue[1] > cue[0] else None)
     return None, None
 
 
@@ -390,6 +442,8 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     if verb is None:
         return None, None
     speaker = _subject_of(text, sent[0], verb)
+    if speaker is None and quote[0] > verb.end():
+        return _verb_second(text, sent[0], quote[0])
     return (speaker, verb.span()) if speaker else (None, None)
 
 
@@ -398,11 +452,59 @@ def _subject_of(text: str, sent_start: int, verb: re.Match[str]) -> Span | None:
     words = text[sent_start : verb.start()].split()
     apposition = "," in text[sent_start : verb.start()]
     short = len(words) <= (MAX_APPOSITION_WORDS if apposition else MAX_PREFIELD_WORDS)
-    if words and short and words[0].lower() not in NOT_SUBJECT_START:
+    if words and short and _subject_start(words):
         start = sent_start + len(text[sent_start:]) - len(text[sent_start:].lstrip())
         return start, len(text[: verb.start()].rstrip(" ,"))
     m = NP_AFTER_VERB.match(text, verb.end())
     return m.span(1) if m else None
+
+
+def _subject_start(words: list[str]) -> bool:
+    """Whether a prefield starting with these words is a noun phrase: "Das Amt", not "Das" or "Dort"."""
+    first = words[0].lower()
+    if first in ("das", "die", "der") and len(words) > 1 and words[1][:1].isupper():
+        return True
+    return first not in NOT_SUBJECT_START
+
+
+def _verb_second(text: str, start: int, limit: int) -> Roles:
+    """Subject of any finite verb by German verb-second order, without a verb list.
+
+    Nouns and names are capitalised, finite verbs are not: the first lower-case word that is not
+    a function word, after a capitalised word, is taken as the finite verb. Its prefield is the
+    subject unless it opens with an adverb or preposition; then the noun phrase after the verb is.
+    """
+    words = [(m.start(), m.end()) for m in WORD.finditer(text, start, limit)]
+    if len(words) < 2:
+        return None, None
+    first = text[words[0][0] : words[0][1]].lower()
+    head = [text[a:b] for a, b in words[:2]]
+    if not _subject_start(head) and first not in PREPOSITIONS:
+        verb_i = 1  # adverb in the prefield: "Hier kritisierte der Minister …"
+    else:
+        verb_i = 0  # none found
+        seen_noun = False
+        for i, (a, b) in enumerate(words[1:], start=1):
+            w = text[a:b]
+            if w[0].isupper() or w[0].isdigit():
+                seen_noun = True
+            elif seen_noun and w not in FUNCTION_WORDS and text[words[i - 1][1] : a].strip() in ("", ","):
+                if "," in text[words[i - 1][1] : a] and w in RELATIVE:
+                    continue
+                verb_i = i
+                break
+        if verb_i == 0 or verb_i > MAX_APPOSITION_WORDS:
+            return None, None
+    va, vb = words[verb_i]
+    if text[va].isupper() or text[va:vb] in FUNCTION_WORDS:
+        return None, None
+    if _subject_start(head):
+        end = len(text[:va].rstrip(" ,"))
+        if "," not in text[words[0][0] : end] or text[words[0][0] : end].count(",") <= 2:
+            return (words[0][0], end), (va, vb)
+        return None, None
+    m = NP_AFTER_FINITE.match(text, vb, limit)
+    return (m.span(1), (va, vb)) if m else (None, None)
 
 
 def _starts_sentence(quote: Span, sentences: list[Span]) -> bool:
@@ -419,6 +521,18 @@ def _inherited(text: str, quote: Span, prev: QuoteMention | None, sentences: lis
     return prev.speaker
 
 
+def _previous_subject(text: str, quote: Span, sentences: list[Span]) -> Roles:
+    """Free indirect speech after a sentence that introduces it ("Die Polizei bittet um Hilfe.
+    Der Mann sei …"): the subject of the previous sentence of the same paragraph."""
+    idx = next((k for k, s in enumerate(sentences) if s[0] == quote[0]), None)
+    if not idx:
+        return None, None
+    prev = sentences[idx - 1]
+    if "\n" in text[prev[1] : quote[0]]:
+        return None, None
+    return _verb_second(text, prev[0], prev[1])
+
+
 def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Language | None) -> list[QuoteMention]:
     """Rules first (explicit frames are reliable); the speaker model for quotes they leave open."""
     sentences = _sentences(text)
@@ -432,17 +546,79 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
     out: list[QuoteMention] = []
     for i, (kind, quote) in enumerate(quotes):
         speaker, cue = ruled[i]
-        if speaker is None and kind == "indirect":
+        if speaker is None and kind != "reported":
             speaker = _inherited(text, quote, out[-1] if out else None, sentences)
+        if speaker is None and kind == "indirect":
+            speaker, cue = _previous_subject(text, quote, sentences)
         if speaker is None:
             speaker, cue = learned.get(i, (None, None))
         out.append(QuoteMention(kind, quote, speaker, cue))
-    return out
+    return [_nested_speaker(m, out) for m in out]
+
+
+def _nested_speaker(mention: QuoteMention, mentions: list[QuoteMention]) -> QuoteMention:
+    """A quotation nested in another quote is the outer quote's speaker's words."""
+    for outer in mentions:
+        q0, q1 = outer.quote
+        if outer is not mention and outer.speaker and q0 <= mention.quote[0] and mention.quote[1] <= q1:
+            return QuoteMention(mention.kind, mention.quote, outer.speaker, outer.cue)
+    return mention
+
+
+def _frame_in_sentence(text: str, quote: Span, sentences: list[Span]) -> Roles:
+    """A speech frame at the end of (or interjected into) the sentence the quote spans."""
+    for sent in sentences:
+        if not (sent[0] < quote[1] and quote[0] < sent[1]):
+            continue
+        for pattern in FRAME_IN_SENTENCE:
+            m = pattern.search(text, max(quote[0], sent[0]), sent[1])
+            if m:
+                return m.span(2), m.span(1)
+    return None, None
+
+
+def _wie_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
+    """Speaker and verb of a "wie X mitteilte" clause in the quote's sentence, outside the quote."""
+    sent = _sentence_of(quote[0], sentences)
+    if sent is None:
+        return None, None
+    for m in WIE_SOURCE.finditer(text, sent[0], sent[1]):
+        if quote[0] <= m.start() < quote[1] and text[quote[0]] in QUOTE_MARKS:
+            continue  # inside a direct quote
+        a, b = m.span(1)
+        cut = TRAILING_ADVERBIAL.search(text, a, b)
+        if cut and cut.start() > a:
+            b = cut.start()
+        a, b = _strip_np(text, (a, b))
+        if b > a:
+            return (a, b), (m.end(1), m.end())
+    return None, None
+
+
+def _strip_np(text: str, span: Span) -> Span:
+    a, b = span
+    while a < b and text[a] in " ,":
+        a += 1
+    while b > a and text[b - 1] in " ,":
+        b -= 1
+    return a, b
 
 
 def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
+    if not FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120)):
+        wie = _wie_roles(text, quote, sentences)
+        if wie[0]:
+            return wie
     roles = _frame_roles(text, kind, quote, sentences)
-    return roles if roles[0] else _source_roles(text, quote, sentences)
+    if roles[0] is None and text[quote[0]] not in QUOTE_MARKS:
+        roles = _frame_in_sentence(text, quote, sentences)
+    if roles[0] is None:
+        roles = _source_roles(text, quote, sentences)
+    if roles[0] is None:
+        sent = _sentence_of(quote[0], sentences)
+        if sent and (quote[0] > sent[0] + 1 or kind == "reported"):
+            roles = _verb_second(text, sent[0], quote[0] if quote[0] > sent[0] + 1 else sent[1])
+    return roles
 
 
 def find_quotes(text: str) -> list[QuoteMention]:
