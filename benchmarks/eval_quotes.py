@@ -45,16 +45,9 @@ def speaker_ok(pred: Span | None, gold_spans: list[Span]) -> bool:
     return any(overlaps_enough(pred, g) for g in gold_spans)
 
 
-def greedy_match(
-    preds: list[Any], golds: list[Gold], ok: Callable[[Any, Gold], bool]
-) -> list[tuple[int, int]]:
+def greedy_match(preds: list[Any], golds: list[Gold], ok: Callable[[Any, Gold], bool]) -> list[tuple[int, int]]:
     """One-to-one matching, largest quote overlap first."""
-    cands = [
-        (overlap(p.quote, g["hull"]), i, j)
-        for i, p in enumerate(preds)
-        for j, g in enumerate(golds)
-        if ok(p, g)
-    ]
+    cands = [(overlap(p.quote, g["hull"]), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds) if ok(p, g)]
     used_p: set[int] = set()
     used_g: set[int] = set()
     pairs = []

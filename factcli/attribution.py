@@ -81,7 +81,7 @@ REPORT_SOURCE = re.compile(
 REPORT_NOUNS = re.compile(r"^(?:\w+\s+)?\w*(?:[Bb]ericht\w*|Informationen|Angaben|Recherchen|Meldung\w*)$")
 SPEECH_VERBS = re.compile(
     r"(?<!\w)(?:(?:sagte|erklärte|betonte|bekräftigte|teilte|berichtete|meinte|warnte|fügte|räumte|bestätigte|"
-    r"versicherte|beteuerte|dementierte|äußerte|kündigte|forderte|zitierte|gaben|gab)n?|sagt|erklärt|betont|"
+    r"versicherte|beteuerte|dementierte|äußerte|kündigte|forderte|zitierte)n?|sagt|erklärt|betont|"
     r"bekräftigt|berichtet|schrieb|schrieben|schreibt|bestritt|bestritten|wies|wiesen|zitiert|hieß|heißt)(?!\w)"
 )
 # Negated assurances and restrictions are denials: "versicherte, er habe nie …", "lediglich einmal".

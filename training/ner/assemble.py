@@ -12,10 +12,13 @@ the result needs spaCy only. Without a UD model a rule-based sentencizer is adde
 from __future__ import annotations
 
 import argparse
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 
 META: dict[str, Any] = {
     # factcli shows models as f"{lang}_{name}" (spaCy convention), so this reads "de_factcli".
@@ -51,11 +54,41 @@ META: dict[str, Any] = {
         {
             "name": "spacy-lookups-data German lemma lookup table",
             "url": "https://github.com/explosion/spacy-lookups-data",
-            "license": "MIT (package); table derived from lemmatization-lists, ODbL",
-            "author": "Explosion / Michal Boleslav Mechura",
+            "license": "MIT (package licence; no separate file for the German table)",
+            "author": "Explosion",
         },
     ],
 }
+
+
+# Fixed smoke-test sentences: pruning the string store must not change any output.
+CHECK_TEXTS = (
+    "Bundeskanzlerin Angela Merkel traf am Montag in Berlin Vertreter der Europäischen Union.",
+    "Der FC Bayern München gewann laut Spiegel Online gegen Borussia Dortmund. Das war knapp.",
+    "„Wir werden das prüfen“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.",
+)
+
+
+def _outputs(nlp: Language) -> list[list[tuple[str, ...]]]:
+    return [
+        [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i), t.ent_iob_, t.ent_type_) for t in doc]
+        for doc in nlp.pipe(CHECK_TEXTS)
+    ]
+
+
+def prune_strings(nlp: Language) -> None:
+    """Keep only label strings: training left ~125k corpus words in the string store
+    (2 MB on disk) that inference never needs; token texts are re-added on the fly.
+    Only valid for saving: the in-memory vocab still caches lexemes of dropped strings,
+    so main() checks the *reloaded* pipeline against the unpruned one."""
+    keep: set[str] = set()
+    for _, pipe in nlp.pipeline:
+        keep.update(getattr(pipe, "labels", ()))
+        cfg = getattr(pipe, "cfg", {})
+        keep.update(cfg.get("labels_morph", {}))
+        keep.update(cfg.get("labels_morph", {}).values())
+        keep.update(cfg.get("labels_pos", {}))
+    nlp.vocab.strings._reset_and_load(sorted(keep))  # no public API for shrinking
 
 
 def main() -> None:
@@ -75,12 +108,21 @@ def main() -> None:
         nlp.add_pipe("sentencizer")
     # Lookup mode needs no POS; tables are loaded now and serialised with the model.
     lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert isinstance(lemmatizer, Lemmatizer)
     lemmatizer.initialize()
     nlp.add_pipe("ner", source=ner_nlp)
 
     nlp.meta.update(META)
+    # Reference outputs come from a saved+reloaded unpruned copy: in memory, sourced
+    # components miss some strings (e.g. morph features) until a save/load round trip.
+    with tempfile.TemporaryDirectory() as tmp:
+        nlp.to_disk(tmp)
+        before = _outputs(spacy.load(tmp))
+    prune_strings(nlp)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out_dir)
+    if _outputs(spacy.load(args.out_dir)) != before:
+        raise RuntimeError("string-store pruning changed the pipeline's output")
     print("saved", args.out_dir, nlp.pipe_names)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import DocBin
 from spacy.training import Example
 
@@ -25,7 +26,7 @@ sys.path.insert(0, str(REPO_ROOT))
 from benchmarks.ner_data import CharSpan, heldout_news, score  # noqa: E402
 
 
-def ner_scores(nlp: spacy.Language, data_dir: Path, split: str) -> dict[str, Any]:
+def ner_scores(nlp: Language, data_dir: Path, split: str) -> dict[str, Any]:
     data = heldout_news(data_dir, split=split)  # type: ignore[arg-type]
     texts = [t for t, _ in data]
     gold = [g for _, g in data]
@@ -33,7 +34,7 @@ def ner_scores(nlp: spacy.Language, data_dir: Path, split: str) -> dict[str, Any
     return {"sentences": len(texts), **score(gold, pred)}
 
 
-def ud_scores(nlp: spacy.Language, path: Path) -> dict[str, Any]:
+def ud_scores(nlp: Language, path: Path) -> dict[str, Any]:
     docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     examples = [Example(nlp.make_doc(d.text), d) for d in docs]
     keys = ("pos_acc", "tag_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
@@ -41,7 +42,7 @@ def ud_scores(nlp: spacy.Language, path: Path) -> dict[str, Any]:
     return {k: scores[k] for k in keys if scores.get(k) is not None}
 
 
-def words_per_second(nlp: spacy.Language, data_dir: Path, rounds: int = 3) -> float:
+def words_per_second(nlp: Language, data_dir: Path, rounds: int = 3) -> float:
     # Single-process throughput over news text; callers pin BLAS/OMP to one thread.
     texts = [t for t, _ in heldout_news(data_dir, split="dev")]
     texts += [t for t, _ in heldout_news(data_dir, split="test")]

@@ -1,8 +1,10 @@
 """Convert the quotes-de JSONL corpus into spaCy DocBins for the two NER models.
 
-Two models because their spans overlap: a *quote* model tags the quote hull
-(DQ direct, IQ indirect/free indirect, RQ reported) and a *role* model tags
-speaker (SPK) and cue (CUE) spans, which often sit inside reported quotes.
+Two models: a *quote* model tags the quote hull (DQ direct, IQ indirect/free
+indirect, RQ reported) in the article; a *speaker* model sees one quote at a time,
+framed by marks in a window of context (factcli.quotes.marked_window), and tags
+that quote's speaker (SPK) and cue (CUE) -- which also handles speakers inside
+reported quotes and makes pairing part of what is learned.
 The validation split is a deterministic hash of the document id.
 """
 
@@ -11,12 +13,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repo, for factcli.quotes
+from factcli.quotes import _sentences, marked_window
 
 KIND_LABEL = {
     "Direct": "DQ",
@@ -57,26 +63,36 @@ def quote_spans(doc: Doc, anns: Iterable[dict]) -> list[Span]:
     return filter_spans(out)
 
 
-def role_spans(doc: Doc, anns: Iterable[dict]) -> list[Span]:
-    out = []
+def speaker_docs(nlp: spacy.language.Language, text: str, anns: Iterable[dict]) -> Iterator[Doc]:
+    sentences = _sentences(text)
     for ann in anns:
+        parts = ann["quote"]["spans"]
+        if not parts:
+            continue
+        win = marked_window(text, (parts[0][0], parts[-1][1]), sentences)
+        doc = nlp.make_doc(win.text)
+        spans = []
         for role, label in (("speaker", "SPK"), ("cue", "CUE")):
             for start, end in ann[role]["spans"]:
-                span = _span(doc, start, end, label)
-                if span is not None:
-                    out.append(span)
-    return filter_spans(out)
+                if win.start <= start and end <= win.start + len(win.text):
+                    a, b = win.to_window(start), win.to_window(end, is_end=True)
+                    span = _span(doc, a, b, label)
+                    if span is not None:
+                        spans.append(span)
+        doc.ents = filter_spans(spans)
+        yield doc
 
 
 def convert(src: Path, out_dir: Path, split_validation: bool) -> None:
     nlp = spacy.blank("de")
-    bins = {(task, part): DocBin() for task in ("quotes", "roles") for part in ("train", "val")}
+    bins = {(task, part): DocBin() for task in ("quotes", "speaker") for part in ("train", "val")}
     for rec in read_jsonl(src):
         part = "val" if split_validation and is_validation(rec["doc"]) else "train"
-        for task, make in (("quotes", quote_spans), ("roles", role_spans)):
-            doc = nlp.make_doc(rec["text"])
-            doc.ents = make(doc, rec["annotations"])
-            bins[(task, part)].add(doc)
+        doc = nlp.make_doc(rec["text"])
+        doc.ents = quote_spans(doc, rec["annotations"])
+        bins[("quotes", part)].add(doc)
+        for win_doc in speaker_docs(nlp, rec["text"], rec["annotations"]):
+            bins[("speaker", part)].add(win_doc)
     out_dir.mkdir(parents=True, exist_ok=True)
     for (task, part), db in bins.items():
         if len(db):
