@@ -421,7 +421,9 @@ def _relays(
     outlets = [o for o in dict.fromkeys(outlets) if o != own]
     if speaker is not None and speaker.label == "MEDIA" and speaker.name not in outlets:
         outlets.append(speaker.name)
-    if not outlets and (speaker is None or speaker.label in ("ANON", "")):
+    # "angeblich", "soll … haben": the writer relays someone's report even when a person is named
+    hearsay = bool(HEARSAY.search(text, start, end))
+    if not outlets and (speaker is None or speaker.label in ("ANON", "") or hearsay):
         outlets = list(carried) or _primary_outlet(parsed)
     chain = [own, *outlets]
     if speaker is not None and speaker.name not in chain:
