@@ -47,8 +47,13 @@ FormatOpt = Annotated[
 ]
 
 
+def say(message: str) -> None:
+    """One plain line on stderr: no wrapping, no markup, whatever the terminal width."""
+    sys.stderr.write(message.replace("\n", " ") + "\n")
+
+
 def fail(message: str, status: ExitStatus = ExitStatus.BAD_INPUT) -> NoReturn:
-    Console(stderr=True, highlight=False).print(f"factcli: error: {message}", markup=False)
+    say(f"factcli: error: {message}")
     raise typer.Exit(code=int(status))
 
 
@@ -80,11 +85,10 @@ def _analysis(paths: list[str] | None) -> Analysis:
         fail(str(error))
     except PipelineError as error:
         fail(str(error), ExitStatus.ERROR)
-    errors = Console(stderr=True, highlight=False)
     for skipped in analysis.corpus.skipped:
-        errors.print(f"factcli: skipped {skipped.path}: {skipped.reason}", markup=False)
+        say(f"factcli: skipped {skipped.path}: {skipped.reason}")
     if analysis.store.warning:
-        errors.print(f"factcli: warning: {analysis.store.warning}", markup=False)
+        say(f"factcli: warning: {analysis.store.warning}")
     return analysis
 
 
@@ -239,7 +243,7 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        sys.stderr.write("factcli: interrupted\n")
+        say("factcli: interrupted")
         sys.exit(130)
     except BrokenPipeError:
         # `factcli claims | head` closes the pipe early; that is not an error
@@ -248,5 +252,5 @@ def main() -> None:
     except Exception as error:
         if os.environ.get("FACTCLI_DEBUG"):
             raise
-        sys.stderr.write(f"factcli: internal error: {type(error).__name__}: {error} (FACTCLI_DEBUG=1 shows more)\n")
+        say(f"factcli: internal error: {type(error).__name__}: {error} (FACTCLI_DEBUG=1 shows more)")
         sys.exit(int(ExitStatus.ERROR))
