@@ -172,3 +172,10 @@ def test_stdin_article():
     assert result.exit_code == 0, result.output
     names = {row["name"] for row in parse(result.stdout, "jsonl")}
     assert "Olaf Scholz" in names
+
+
+def test_long_errors_stay_on_one_line_on_a_narrow_terminal(tmp_path):
+    (tmp_path / "a-rather-long-file-name-for-an-empty-article.txt").write_text("")
+    result = runner.invoke(app, ["articles", str(tmp_path)], env={"COLUMNS": "30"})
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("factcli: error: ")
