@@ -4,9 +4,10 @@ Hybrid of two small spaCy NER models trained on German WikiNews (quotes-de) and 
 1. quotes: the quote model's spans, then direct quotes in quotation marks, sentences and clauses
    marked as reported speech (Konjunktiv I, "laut X", "X zufolge", "sagte, dass …") and
    reported speech acts ("X bestritt …") that no earlier span covers;
-2. speakers: surface rules over the frame (verb-second subject, "„…“, sagte X", "laut X"),
-   free indirect speech inherits the previous speaker, and the speaker model -- which sees one
-   quote framed by marks in its context -- fills in what the rules leave open.
+2. speakers: surface rules over the frame (verb-second subject, "„…“, sagte X", "wie X
+   mitteilte", "laut X", passive agent), free indirect speech inherits the previous speaker or
+   takes the previous sentence's subject, and the speaker model -- which sees one quote framed
+   by marks in its context -- fills in what the rules leave open.
 Models: `factcli/models/de_factcli_quotes/{quotes,speaker}`; recipe and figures: `training/quotes/`.
 """
 
@@ -31,7 +32,7 @@ KIND_OF_LABEL: dict[str, QuoteKind] = {"DQ": "direct", "IQ": "indirect", "RQ": "
 # »…« the book style, and some outlets write “…” or «…».
 QUOTE_MARKS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’", "›": "‹"}
 DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare quotes
-NESTED_MIN_WORDS = 2  # inside reported content, two quoted words are already a partial quote
+NESTED_MIN_WORDS = 1  # inside reported content, one quoted word is already a partial quote
 MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the article
 
 # The speaker model sees one quote at a time, framed by these marks, in a window of context.
@@ -54,7 +55,9 @@ KONJUNKTIV_I = (
 SOURCE_CUES = (
     r"laut",
     r"zufolge",
-    r"nach (?:eigenen |offiziellen |ersten |bisherigen )?Angaben",
+    r"nach (?:[\w-]+ ){0,3}?[\w-]*(?:angaben|berechnungen|schätzungen|informationen|erkenntnissen|berichten|"
+    r"meinung|ansicht|einschätzung|auffassung|darstellung)",
+    r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
     r"wie .{1,60}? (?:berichtet|berichtete|mitteilte|meldete|sagte|erklärte)",
     r"unter Berufung auf",
     r"hei(?:ß|ss)t es",
@@ -76,18 +79,21 @@ MAX_FRAME_TAIL = 80
 _DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|zwei|drei|mehrere|mehreren)"
 _ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|em|er|es))"
 _NAME = (
-    r"(?:[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*(?:\s+[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*){0,3}"
-    r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b)"  # web sources: "laut spiegel.de"
+    r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*){0,3}"
+    r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources: "laut spiegel.de"
+    r"|„[^“„\n]{1,40}“)"  # titles in quotation marks: "laut „tagesschau.de“"
 )
-_GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des)\s+)"  # "Sprecher der Polizei", "X von der Y"
+_GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer)\s+)"  # "Sprecher der Polizei", "X von der Y"
 _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),
     re.compile(rf"(?<![\w-])((?:{_DET}\s+)?(?:{_ADJ}\s+)?{_NAME})\s+zufolge\b"),
     # The annotation convention keeps the noun: "nach Angaben der Polizei" -> "Angaben der Polizei".
     re.compile(
-        rf"\b[Nn]ach\s+((?:{_ADJ}\s+)?(?:Angaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|"
-        rf"Auffassung|Einschätzung|Darstellung|Aussagen?)(?:\s+(?:von\s+|vom\s+)?{_NP})?)"
+        rf"\b[Nn]ach\s+((?:{_ADJ}\s+)?(?:[\w-]*[Aa]ngaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|"
+        rf"Auffassung|Einschätzung|Darstellung|Aussagen?|Schätzungen|Berechnungen|Recherchen|Ermittlungen|"
+        rf"Untersuchungen|Umfragen|Worten)(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
+        rf"|\s+(?:[a-zäöüß][\w-]*er\s+){{1,2}}{_NAME}|\s+[A-ZÄÖÜ][\w-]*s\b)?)"
     ),
     re.compile(rf"\b[Ww]ie\s+({_NP})\s+(?:berichtet|berichtete|meldet|meldete|mitteilte|schreibt|schrieb)"),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
@@ -128,14 +134,24 @@ _VERB = r"(?:" + "|".join(CUE_VERBS) + r")"
 CUE_VERB = re.compile(rf"\b{_VERB}\b")
 # "„…“, sagte X" / "„…“, so X" right after a quote; "…, sagte X" after the verb in general.
 # An apposition after the name belongs to the speaker mention ("sagte Jan Ek, ein Sprecher der Stadt").
-_APPOSITION = r"(?:,\s(?:ein|eine|der|die|das)\s[^,.;:„“\"]{3,80}(?=[,.]))?"
+_APPOSITION = r"(?:,\s(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])[^,.;:„“\"]{3,80}(?=[,.]))?"
 FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})")
 # A frame closing the quote's sentence inside the quote span ("…, sagte X." / "…, so X weiter, …").
 FRAME_IN_SENTENCE = (
     re.compile(rf",\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})(?:\s+[\w.-]+){{0,5}}?\s*[.!?]?[“”\"«»]?$"),
     re.compile(rf",\s*(so)\s+({_NP})(?:\s+weiter)?,"),
 )
-NP_AFTER_VERB = re.compile(rf"\s+({_PRON}|{_NP})")
+# The agent of a passive speech act is its speaker ("Der Plan wurde von X als … bezeichnet").
+PASSIVE_AGENT = re.compile(rf"\b(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?von\s+({_NP})")
+# "„…“, wollen die Demonstranten …": after a direct quote any verb opens the frame.
+FRAME_AFTER_ANY = re.compile(rf",\s*([a-zäöüß][\w-]+)\s+(?:(?:sich|es|auch|dazu|nun|noch|so)\s+)?({_PRON}|{_NP})")
+# "Ein Sprecher nach der Sitzung: „…“": a colon frame without a verb names the speaker first.
+COLON_FRAME = re.compile(rf"({_NP})(?:\s+[^:„“\"]{{0,60}})?:\s*$")
+# "… Das berichteten Mitarbeiter des Hilfsdienstes.": the next sentence names the source.
+FOLLOWING_SOURCE = re.compile(
+    rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:auch\s+|am\s+\w+\s+)?({_PRON}|{_NP}{_APPOSITION})"
+)
+NP_AFTER_VERB = re.compile(rf"\s+(?:(?:es|sich)\s+)?({_PRON}|{_NP})")
 # German is verb-second: what stands before the finite speech verb is one constituent, the
 # subject, unless it is an adverbial or a preposition phrase (then the subject follows the verb).
 NOT_SUBJECT_START = frozenset(
@@ -145,13 +161,30 @@ NOT_SUBJECT_START = frozenset(
     "trotzdem allerdings insbesondere erst noch schon wie als wenn weil dass ob laut nachdem "
     "und oder sondern dem den darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin "
     "ursprünglich kürzlich demnach daraufhin anschließend bisher derzeit da obwohl falls sobald "
-    "seitdem bevor indem".split()
+    "seitdem bevor indem dagegen gegenüber um zwar offenbar hingegen jedoch ebenso vielmehr wegen trotz "
+    "angesichts mittlerweile gleichwohl immerhin nämlich schließlich letztlich".split()
 )
 MAX_PREFIELD_WORDS = 8
+# Verbs of saying that rarely take a noun object: a noun phrase right after them is the subject.
+PURE_SPEECH_VERBS = frozenset(
+    "sagte sagten sagt erklärte erklärten erklärt betonte betonten betont berichtete berichteten berichtet "
+    "meldete meldeten meldet schrieb schrieben schreibt meinte meinten versicherte versicherten bekräftigte "
+    "ergänzte beteuerte beteuerten verkündete verkündeten kündigte kündigten teilte teilten".split()
+)
+SUBJECT_AFTER_SPEECH_VERB = re.compile(
+    r"\s+((?:die|das|ein|eine)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ„][\w“.-]*"
+    r"(?:\s+(?:des|der)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?[A-ZÄÖÜ„][\w“.-]*)?(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}"
+    r"|[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})(?=[\s,.:;])"
+)
 WORD = re.compile(r"[\w„“\"»«.-]+")
 PREPOSITIONS = frozenset(
     "am im in an auf bei nach vor seit mit für gegen über unter zu zum zur vom von aus durch während laut".split()
 )
+AUXILIARIES = frozenset(
+    "hat haben hatte hatten ist sind war waren wird werden wurde wurden will wollen wollte wollten kann "
+    "können konnte konnten muss müssen musste mussten soll sollen sollte sollten".split()
+)
+DETERMINERS = frozenset("der die das dem den des ein eine einem einer eines einen".split())
 RELATIVE = frozenset("der die das dem den dessen deren welche welcher welches".split())
 FUNCTION_WORDS = frozenset(
     "der die das dem den des ein eine einem einer eines einen und oder sowie von vom zu zum zur im in am an "
@@ -174,8 +207,20 @@ REPORTED_VERBS = (
     "kritisierte kritisierten kritisiert forderte forderten fordert bezeichnete bezeichneten "
     "bezeichnet lobte lobten begrüßte begrüßten begrüßt verurteilte verurteilten verurteilt "
     "bestritt bestritten bestreitet dementierte dementierten dementiert warnte warnten warnt "
-    "bekräftigte bekräftigten appellierte appellierten beklagte beklagten kündigte kündigten"
+    "bekräftigte bekräftigten appellierte appellierten beklagte beklagten kündigte kündigten "
+    "fordern warnen kritisieren bezeichnen verurteilen begrüßen beklagt beklagen kündigt kündigen angekündigt "
+    "bezifferte bezifferten beziffert schätzt schätzte schätzten schätzen begründet begründete begründeten "
+    "verweist verwies verwiesen vermutet vermuten vermutete warf warfen wirft werfen bestätigte bestätigten "
+    "dementiert widersprach widersprachen widerspricht räumte räumten räumt"
 ).split()
+# Directive speech acts take a "zu"-infinitive as their content ("forderte X auf, … zu beenden").
+ZU_CUE_VERB = re.compile(
+    r"\b(?:" + "|".join(CUE_VERBS + REPORTED_VERBS) + r"|bat|baten|versprach|versprachen|beschloss|"
+    r"beschlossen|beantragte|beantragten|ermahnte|ermahnten|rief|riefen|aufgefordert|angekündigt|vorgeworfen|"
+    r"Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne)\b"
+)
+ZU_INFINITIVE_END = re.compile(r"(\bzu\s+[a-zäöüß]+(?:\s+(?:werden|sein|haben|lassen))?)\s*[.!?]?\s*$")
+COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b(?!\s*,)")
 REPORTED_SENTENCE = re.compile(r"\b(?:" + "|".join(REPORTED_VERBS) + r")\b")
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
@@ -212,9 +257,12 @@ def _model_roles(nlp: Language, text: str, quotes: list[Span], sentences: list[S
     """Speaker and cue of each quote, from the speaker model run on a marked window per quote."""
     windows = [marked_window(text, q, sentences) for q in quotes]
     out: list[Roles] = []
-    for win, doc in zip(windows, nlp.pipe(w.text for w in windows), strict=True):
+    for quote, win, doc in zip(quotes, windows, nlp.pipe(w.text for w in windows), strict=True):
         ents = [(e.label_, (e.start_char, e.end_char)) for e in doc.ents]
-        out.append((_closest(win, ents, "SPK"), _closest(win, ents, "CUE")))
+        speaker = _closest(win, ents, "SPK")
+        if speaker and (_overlaps(speaker, quote) or "\n" in text[speaker[0] : speaker[1]]):
+            speaker = None  # a speaker is never part of its own quote nor spread over paragraphs
+        out.append((speaker, _closest(win, ents, "CUE")))
     return out
 
 
@@ -333,8 +381,19 @@ def _speech_sentences(text: str) -> list[Span]:
     for sent in _sentences(text):
         clause = _clause_after_cue(text, sent)
         if clause or SPEECH_SENTENCE.search(text, sent[0], sent[1]):
-            out.append(_trim_frame(text, clause or _skip_leading_source(text, sent)))
+            span = _trim_frame(text, clause or _skip_leading_source(text, sent))
+            out.append(_cut_coordinated_frame(text, span) if clause else span)
     return out
+
+
+def _cut_coordinated_frame(text: str, span: Span) -> Span:
+    """The reported clause of "X sagte, es sei …, und verglich …" ends where the frame's
+    coordinated second verb starts."""
+    for m in COORDINATED_VERB.finditer(text, span[0], span[1]):
+        word = m.group(1)
+        if word.endswith(("te", "ten")) or word in CUE_VERBS or word in REPORTED_VERBS:
+            return span[0], m.start()
+    return span
 
 
 def _skip_leading_source(text: str, sent: Span) -> Span:
@@ -352,19 +411,41 @@ def _clause_after_cue(text: str, sent: Span) -> Span | None:
     """The content clause after "X sagte(,) [dass] …": the quote starts after the frame."""
     verb = CUE_VERB.search(text, sent[0], sent[1])
     if verb is None:
-        return None
+        return _infinitive_after_cue(text, sent)
     m = CLAUSE_START.search(text, verb.end(), min(sent[1], verb.end() + MAX_FRAME_TAIL))
     if m is None or len(text[m.end() : sent[1]].split()) < 3:
         return None
+    if text.startswith(("wie ", "so "), m.end()):
+        return None  # "…, wie X mitteilte." closes the frame: the content is before it
     is_dass = text.startswith(("dass", "ob "), m.end())
+    if not is_dass and ZU_INFINITIVE_END.search(text, m.end(), sent[1]):
+        return _infinitive_after_cue(text, sent)
     if not (is_dass or SPEECH_SENTENCE.search(text, m.end(), sent[1]) or KONJUNKTIV_II.search(text, m.end(), sent[1])):
         return None  # without "dass" only Konjunktiv marks the clause as speech
     return m.end(), sent[1]
 
 
+def _infinitive_after_cue(text: str, sent: Span) -> Span | None:
+    """The infinitive clause after a directive speech act ("X forderte die Regierung auf, … zu tun")."""
+    verb = ZU_CUE_VERB.search(text, sent[0], sent[1])
+    if verb is None:
+        return None
+    m = CLAUSE_START.search(text, verb.end(), min(sent[1], verb.end() + MAX_FRAME_TAIL))
+    if m is None or len(text[m.end() : sent[1]].split()) < 2:
+        return None
+    end = ZU_INFINITIVE_END.search(text, m.end(), sent[1])
+    return (m.end(), end.end(1)) if end else None
+
+
 def _trim_frame(text: str, span: Span) -> Span:
     m = TRAILING_FRAME.search(text, span[0], span[1])
     return (span[0], m.start()) if m and m.start() > span[0] else span
+
+
+def _is_title(text: str, span: Span) -> bool:
+    """Quoted names and titles ("„Neues Deutschland“") have no lower-case content word."""
+    words = text[span[0] + 1 : span[1] - 1].split()
+    return not any(w[:1].islower() and w not in FUNCTION_WORDS for w in words)
 
 
 def _add_uncovered(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: list[Span]) -> None:
@@ -392,8 +473,17 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     _add_uncovered(found, "indirect", _speech_sentences(text))
     _add_uncovered(found, "reported", _reported_sentences(text))
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
-    _add_nested_direct(found, [q for q in _direct_candidates(text, NESTED_MIN_WORDS) if q not in marked], ("indirect", "reported"))
+    short = [q for q in _direct_candidates(text, NESTED_MIN_WORDS) if q not in marked and not _is_title(text, q)]
+    _add_nested_direct(found, short, ("indirect", "reported"))
+    sentences = _sentences(text)
+    _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
     return found
+
+
+def _in_speech_act(text: str, span: Span, sentences: list[Span]) -> bool:
+    """A short quotation in a sentence with a speech act ("bezeichnete X als „…“")."""
+    sent = _sentence_of(span[0], sentences)
+    return sent is not None and bool(REPORTED_SENTENCE.search(text, sent[0], sent[1]))
 
 
 def _reported_sentences(text: str) -> list[Span]:
@@ -432,10 +522,15 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     after = FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
     if after:
         return after.span(2), after.span(1)
+    after = FRAME_AFTER_ANY.match(text, quote[1], min(len(text), quote[1] + 120))
+    if after and kind == "direct" and after.group(1) not in FUNCTION_WORDS and after.group(1) not in RELATIVE:
+        return after.span(2), after.span(1)
     sent = _sentence_of(quote[0], sentences)
     if sent is None:
         return None, None
     verb = CUE_VERB.search(text, sent[0], quote[0])
+    if verb is None and kind == "reported" and (agent := PASSIVE_AGENT.search(text, quote[0], quote[1])):
+        return agent.span(1), None
     if verb is None and kind == "reported":
         # A reported speech act contains its own verb, and its subject is the speaker.
         verb = REPORTED_SENTENCE.search(text, quote[0], quote[1]) or CUE_VERB.search(text, quote[0], quote[1])
@@ -452,8 +547,18 @@ def _subject_of(text: str, sent_start: int, verb: re.Match[str]) -> Span | None:
     words = text[sent_start : verb.start()].split()
     apposition = "," in text[sent_start : verb.start()]
     short = len(words) <= (MAX_APPOSITION_WORDS if apposition else MAX_PREFIELD_WORDS)
+    inverted = SUBJECT_AFTER_SPEECH_VERB.match(text, verb.end()) if verb.group(0) in PURE_SPEECH_VERBS else None
+    if inverted and not text[sent_start : verb.start()].rstrip().endswith(","):
+        return inverted.span(1)  # "Dagegen beteuerte die Polizei, …": a speech verb's subject follows it
     if words and short and _subject_start(words):
         start = sent_start + len(text[sent_start:]) - len(text[sent_start:].lstrip())
+        inner = _verb_second(text, start, verb.start())
+        if (
+            inner[0]
+            and inner[1]
+            and (text[inner[1][0] : inner[1][1]] in AUXILIARIES or len(text[inner[1][1] : verb.start()].split()) >= 3)
+        ):
+            return inner[0]  # "Das Amt hat … angekündigt": the prefield ends at the auxiliary
         return start, len(text[: verb.start()].rstrip(" ,"))
     m = NP_AFTER_VERB.match(text, verb.end())
     return m.span(1) if m else None
@@ -483,13 +588,22 @@ def _verb_second(text: str, start: int, limit: int) -> Roles:
         verb_i = 1  # adverb in the prefield: "Hier kritisierte der Minister …"
     else:
         verb_i = 0  # none found
-        seen_noun = False
+        seen_noun = first not in PREPOSITIONS and first not in FUNCTION_WORDS
+        in_relative = False
         for i, (a, b) in enumerate(words[1:], start=1):
             w = text[a:b]
+            gap = text[words[i - 1][1] : a]
+            if in_relative:
+                in_relative = "," not in text[a:b] and "," not in gap
+                if in_relative:
+                    continue
             if w[0].isupper() or w[0].isdigit():
                 seen_noun = True
-            elif seen_noun and w not in FUNCTION_WORDS and text[words[i - 1][1] : a].strip() in ("", ","):
-                if "," in text[words[i - 1][1] : a] and w in RELATIVE:
+            elif text[words[i - 1][0] : words[i - 1][1]].lower() in DETERMINERS:
+                continue  # an adjective after its article ("des schwedischen Fernsehens")
+            elif seen_noun and w not in FUNCTION_WORDS and gap.strip() in ("", ","):
+                if "," in gap and w in RELATIVE:
+                    in_relative = True  # "Der NDR, der in der ARD … ist, teilte mit"
                     continue
                 verb_i = i
                 break
@@ -530,7 +644,8 @@ def _previous_subject(text: str, quote: Span, sentences: list[Span]) -> Roles:
     prev = sentences[idx - 1]
     if "\n" in text[prev[1] : quote[0]]:
         return None, None
-    return _verb_second(text, prev[0], prev[1])
+    agent = PASSIVE_AGENT.search(text, prev[0], prev[1])
+    return (agent.span(1), None) if agent else _verb_second(text, prev[0], prev[1])
 
 
 def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Language | None) -> list[QuoteMention]:
@@ -612,12 +727,23 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
     roles = _frame_roles(text, kind, quote, sentences)
     if roles[0] is None and text[quote[0]] not in QUOTE_MARKS:
         roles = _frame_in_sentence(text, quote, sentences)
+    if roles[0] is None and (following := FOLLOWING_SOURCE.match(text, quote[1], min(len(text), quote[1] + 200))):
+        roles = following.span(2), following.span(1)
     if roles[0] is None:
         roles = _source_roles(text, quote, sentences)
     if roles[0] is None:
         sent = _sentence_of(quote[0], sentences)
-        if sent and (quote[0] > sent[0] + 1 or kind == "reported"):
+        if sent is None:
+            return roles
+        agent = PASSIVE_AGENT.search(text, sent[0], sent[1] if kind == "reported" else quote[0])
+        if agent:
+            return agent.span(1), None
+        if quote[0] > sent[0] + 1 or kind == "reported":
             roles = _verb_second(text, sent[0], quote[0] if quote[0] > sent[0] + 1 else sent[1])
+        if roles[0] is None and quote[0] > sent[0] + 1:
+            colon = COLON_FRAME.match(text, sent[0], quote[0])
+            if colon and _subject_start(text[colon.start(1) : colon.end(1)].split()[:2]):
+                roles = colon.span(1), None
     return roles
 
 
