@@ -145,7 +145,12 @@ def test_organisations_by_form_and_knowledge(words, expected):
 @pytest.mark.parametrize(
     "words,pos,tags,expected",
     [
-        (["Jato", "Dynamics", "wächst"], ["PROPN", "PROPN", "VERB"], ["B-PER", "I-PER", "O"], [("Jato Dynamics", "ORG")]),
+        (
+            ["Jato", "Dynamics", "wächst"],
+            ["PROPN", "PROPN", "VERB"],
+            ["B-PER", "I-PER", "O"],
+            [("Jato Dynamics", "ORG")],
+        ),
         (["Hamborn", "07", "siegt"], ["PROPN", "NUM", "VERB"], ["B-LOC", "I-LOC", "O"], [("Hamborn 07", "ORG")]),
         (["FDP", "Hoteliers", "klagen"], ["PROPN", "NOUN", "VERB"], ["B-ORG", "I-ORG", "O"], [("FDP", "ORG")]),
     ],
@@ -159,5 +164,9 @@ def test_cleanup_relabels_organisations(words, pos, tags, expected):
 def test_newspaper_names():
     from factcli.nlp import tag_organisations
 
-    doc = Doc(VOCAB, words=["Das", "meldet", "der", "Kölner", "Stadt-Anzeiger", "."], pos=["PRON", "VERB", "DET", "ADJ", "PROPN", "PUNCT"])
+    doc = Doc(
+        VOCAB,
+        words=["Das", "meldet", "der", "Kölner", "Stadt-Anzeiger", "."],
+        pos=["PRON", "VERB", "DET", "ADJ", "PROPN", "PUNCT"],
+    )
     assert ents(tag_organisations(doc)) == [("Kölner Stadt-Anzeiger", "ORG")]
