@@ -206,6 +206,7 @@ NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 MAX_BLOCK = 40  # a key shared by more claims than this is too common to suggest a match
 KEYS_PER_CLAIM = 6  # the rarest stems and entities of a claim used for blocking
+MAX_CANDIDATES = 30  # claims one claim is compared with at most, rarest shared keys first
 SAME_PROPOSITION = 0.3  # similarity above which two claims say the same thing
 ADJACENT_CHARS = 300  # consecutive claims closer than this may continue one account
 # Openers that refer back to the previous sentence's event.
@@ -340,21 +341,34 @@ def _dates_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def candidate_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> set[tuple[int, int]]:
-    """Pairs of claims from different articles that share at least one rare key."""
+    """Pairs of claims from different articles that share a rare key.
+
+    Each claim looks at most at MAX_CANDIDATES others, found through its rarest keys first, so
+    the number of pairs grows linearly with the corpus however often common words recur."""
     frequency: Counter[str] = Counter()
     claim_keys = [sorted(keys_of(f)) for f in feats]
     for keys in claim_keys:
         frequency.update(keys)
     blocks: dict[str, list[int]] = defaultdict(list)
+    rarest: list[list[str]] = []
     for index, keys in enumerate(claim_keys):
-        usable = [k for k in keys if 1 < frequency[k] <= MAX_BLOCK]
-        for key in sorted(usable, key=lambda k: (frequency[k], k))[:KEYS_PER_CLAIM]:
+        usable = sorted((k for k in keys if 1 < frequency[k] <= MAX_BLOCK), key=lambda k: (frequency[k], k))
+        rarest.append(usable[:KEYS_PER_CLAIM])
+        for key in rarest[-1]:
             blocks[key].append(index)
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        for i, j in combinations(members, 2):
-            if claims[i].article != claims[j].article:
-                pairs.add((i, j))
+    for index, keys in enumerate(rarest):
+        seen = 0
+        for key in keys:
+            for other in blocks[key]:
+                if other == index or claims[other].article == claims[index].article:
+                    continue
+                pairs.add((min(index, other), max(index, other)))
+                seen += 1
+                if seen >= MAX_CANDIDATES:
+                    break
+            if seen >= MAX_CANDIDATES:
+                break
     return pairs
 
 
