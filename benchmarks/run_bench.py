@@ -13,8 +13,8 @@ import argparse
 import csv
 import os
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from pathlib import Path
 
