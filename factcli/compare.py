@@ -206,7 +206,7 @@ NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 MAX_BLOCK = 40  # a key shared by more claims than this is too common to suggest a match
 KEYS_PER_CLAIM = 6  # the rarest stems and entities of a claim used for blocking
-MAX_CANDIDATES = 30  # claims one claim is compared with at most, rarest shared keys first
+MAX_CANDIDATES = 10  # claims one claim is compared with at most, rarest shared keys first
 SAME_PROPOSITION = 0.3  # similarity above which two claims say the same thing
 ADJACENT_CHARS = 300  # consecutive claims closer than this may continue one account
 # Openers that refer back to the previous sentence's event.
