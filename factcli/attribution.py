@@ -18,6 +18,7 @@ from factcli.analysis import ParsedArticle
 from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
+from factcli.provenance import cited_outlets
 from factcli.quotes import QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
@@ -445,8 +446,6 @@ def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:
 
 def _primary_outlet(parsed: ParsedArticle) -> list[str]:
     """The outlet a report rests on, when its title or lead names one ("WSJ deckt … auf")."""
-    from factcli.provenance import cited_outlets
-
     lead_end = len(parsed.article.text.split("\n\n", 3)[0]) + 600
     lead_media = [m.key.split(":", 1)[1] for m in parsed.mentions if m.is_media and m.start < lead_end]
     cited = cited_outlets(parsed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from factcli.analysis import ParsedArticle
+from factcli.corpus import SOURCE_LINE
 from factcli.outlets import canonical_outlet
 
 # Words in the same sentence that make a named outlet a source of information.
@@ -20,7 +21,6 @@ RELAY_CUES = re.compile(
     re.IGNORECASE,
 )
 CREDIT = re.compile(r"(?:Foto|Bild|Fotos|Bilder|Grafik|Video)\s*:\s*[^|\n]{0,40}$|©\s*[^|\n]{0,40}$", re.IGNORECASE)
-SOURCE_LINE = re.compile(r"^\s*Quellen?\s*:\s*(?P<value>.+?)\s*$", re.MULTILINE)
 
 
 def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
