@@ -6,7 +6,7 @@ into JSON without surprises. Character offsets always index into `Article.text`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 OutletSource = Literal["given", "inferred", "unknown"]
@@ -131,4 +131,3 @@ class Relation:
     claims: tuple[str, ...]
     sides: tuple[Side, ...]
     reason: str
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
