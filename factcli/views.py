@@ -29,6 +29,7 @@ def article_rows(analysis: Analysis) -> list[Row]:
             "author": a.author,
             "words": a.words,
             "relays": list(analysis.relays[a.id]),
+            "given": list(a.given),  # metadata fields taken from front matter; the rest is inferred
         }
         for a in analysis.articles
     ]

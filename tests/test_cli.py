@@ -84,6 +84,12 @@ def test_articles_in_every_format(fmt):
     assert "CNN" not in (rows["001_ecf8a1360776e99d"]["relays"])  # "Foto: CNN" is a credit, not a relay
 
 
+def test_front_matter_fields_are_marked_as_given(tmp_path):
+    (tmp_path / "a.md").write_text("---\noutlet: Der Spiegel\ndate: 2024-03-01\n---\nKanzler reist nach Paris und Rom.\n", encoding="utf-8")
+    (row,) = json.loads(run("articles", str(tmp_path), "--format", "json").stdout)
+    assert (row["outlet"], row["outlet_source"], row["date"], row["given"]) == ("Der Spiegel", "given", "2024-03-01", ["date", "outlet"])
+
+
 def test_entities_json_contract(entities_json):
     fields = {"name", "label", "mentions", "count", "articles"}
     for row in entities_json:
