@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from factcli.analysis import ParsedArticle
 from factcli.entities import strip_titles
@@ -106,20 +107,26 @@ def extract_claims(
     previous_outlets: tuple[str, ...] = ()
     previous_paragraph = -1
     for quote in sorted([*quotes, *_hearsay(parsed, quotes)], key=lambda q: q.quote):
-        # reported speech continues an attribution within a paragraph ("..., sei es um ... gegangen")
+        # reported speech continues an attribution within a paragraph ("..., sei es um ... gegangen");
+        # in plain-text articles a paragraph is one line
         paragraph = text.count("\n", 0, quote.quote[0])
         carried = previous_outlets if paragraph == previous_paragraph else ()
         claim, outlets = _claim(parsed, quote, names=names, carried=carried)
         claims.append(claim)
         previous_outlets, previous_paragraph = outlets, paragraph
-    claims.sort(key=lambda c: c.quote_start)
     return claims
 
 
 def claim_id(article_text: str, start: int, end: int) -> str:
     """Stable across runs: derived from the article content and the claim's offsets."""
-    digest = hashlib.sha1(f"{hashlib.sha1(article_text.encode()).hexdigest()}:{start}:{end}".encode())
+    digest = hashlib.sha1(f"{_text_digest(article_text)}:{start}:{end}".encode())
     return "c" + digest.hexdigest()[:10]
+
+
+@lru_cache(maxsize=64)
+def _text_digest(text: str) -> str:
+    # one hash per article, not one per claim
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
 def _canonical_names(entities: Sequence[Entity], article: str) -> dict[tuple[int, int], tuple[str, str]]:
