@@ -85,9 +85,16 @@ def test_articles_in_every_format(fmt):
 
 
 def test_front_matter_fields_are_marked_as_given(tmp_path):
-    (tmp_path / "a.md").write_text("---\noutlet: Der Spiegel\ndate: 2024-03-01\n---\nKanzler reist nach Paris und Rom.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "---\noutlet: Der Spiegel\ndate: 2024-03-01\n---\nKanzler reist nach Paris und Rom.\n", encoding="utf-8"
+    )
     (row,) = json.loads(run("articles", str(tmp_path), "--format", "json").stdout)
-    assert (row["outlet"], row["outlet_source"], row["date"], row["given"]) == ("Der Spiegel", "given", "2024-03-01", ["date", "outlet"])
+    assert (row["outlet"], row["outlet_source"], row["date"], row["given"]) == (
+        "Der Spiegel",
+        "given",
+        "2024-03-01",
+        ["date", "outlet"],
+    )
 
 
 def test_entities_json_contract(entities_json):
