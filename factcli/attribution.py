@@ -197,7 +197,7 @@ def _implicit_person(
         people = Counter(name for (_s, _e), (name, label) in names.items() if label == "PER")
         return [people.most_common(1)[0][0]] if people else []
     if PERSON_PRONOUN.search(sentence):
-        person = _last_person_before(sentence_start, names, parsed.article.text)
+        person = _last_person_before(sentence_start, names)
         return [person] if person else []
     return []
 
@@ -303,13 +303,13 @@ def _speaker_from_span(
         people = [item for item in inside if item[1][1] == "PER"] or inside
         name, label = people[0][1]
         return Speaker(name, label, s_start, s_end, written)
-    if written.strip() in PRONOUNS and (person := _last_person_before(s_start, names, text)):
+    if written.strip() in PRONOUNS and (person := _last_person_before(s_start, names)):
         return Speaker(person, "PER", s_start, s_end, written)
     if role_person := _person_with_role(written, names, text, s_start):
         return Speaker(role_person, "PER", s_start, s_end, written)
     # "der Banker", "Der Tesla-Gründer": a definite role without a name is the last person named
     role = DEFINITE_ROLE.match(written.strip())
-    if role and _is_role_word(role.group("role")) and (person := _last_person_before(s_start, names, text)):
+    if role and _is_role_word(role.group("role")) and (person := _last_person_before(s_start, names)):
         return Speaker(person, "PER", s_start, s_end, written)
     if len(written.split()) > 4 and (verb := SPEECH_VERBS.search(written)):
         s_end = s_start + verb.start()  # "Andere Beamte äußerten sich …": the subject before the verb
@@ -323,11 +323,14 @@ def _speaker_from_span(
     return Speaker(strip_titles(written) if not label else written.strip(), label, s_start, s_end, written)
 
 
+def _media_in(parsed: ParsedArticle, start: int, end: int) -> list[Mention]:
+    """Mentions of news outlets that start between `start` and `end`."""
+    return [m for m in parsed.mentions if m.is_media and start <= m.start < end]
+
+
 def _outlet_in(parsed: ParsedArticle, sentence: tuple[int, int]) -> str | None:
-    for mention in parsed.mentions:
-        if mention.is_media and sentence[0] <= mention.start < sentence[1]:
-            return mention.key.split(":", 1)[1]
-    return None
+    media = _media_in(parsed, *sentence)
+    return media[0].key_name if media else None
 
 
 def _person_in(
@@ -363,12 +366,12 @@ def _speaker_in_frame(
         role = re.match(r"\s+((?:der|die)\s+(?:[\w-]+\s+){0,2}[\w-]+)", text[verb.end() : sentence[1]])
         if role and _is_role_word(role.group(1).split()[-1]):
             start = verb.end() + role.start(1)
-            if person := _last_person_before(start, names, text):
+            if person := _last_person_before(start, names):
                 return Speaker(person, "PER", start, verb.end() + role.end(1), role.group(1))
     return None
 
 
-def _last_person_before(offset: int, names: dict[tuple[int, int], tuple[str, str]], text: str) -> str | None:
+def _last_person_before(offset: int, names: dict[tuple[int, int], tuple[str, str]]) -> str | None:
     people = [(span, value[0]) for span, value in names.items() if value[1] == "PER" and span[1] <= offset]
     if not people:
         return None
@@ -410,7 +413,7 @@ def _stance(
     target = DENIAL_TARGETS.search(sentence)
     if target is None:
         return "deny", None
-    outlets = [m.key.split(":", 1)[1] for m in parsed.mentions if m.is_media and start <= m.start < end]
+    outlets = [m.key_name for m in _media_in(parsed, start, end)]
     what = target.group("target")
     return "deny", f"{what} ({outlets[0]})" if outlets else what
 
@@ -421,11 +424,7 @@ def _relays(
     """Article's outlet → outlets cited in the sentence (or carried from the paragraph) → source."""
     text = parsed.article.text
     own = parsed.article.outlet or parsed.article.id
-    outlets = [
-        m.key.split(":", 1)[1]
-        for m in parsed.mentions
-        if m.is_media and start <= m.start < end and not _inside_quote(text, m.start, start)
-    ]
+    outlets = [m.key_name for m in _media_in(parsed, start, end) if not _inside_quote(text, m.start, start)]
     outlets = [o for o in dict.fromkeys(outlets) if o != own]
     if speaker is not None and speaker.label == "MEDIA" and speaker.name not in outlets:
         outlets.append(speaker.name)
@@ -454,12 +453,10 @@ def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:
 def _primary_outlet(parsed: ParsedArticle) -> list[str]:
     """The outlet a report rests on, when its title or lead names one ("WSJ deckt … auf")."""
     lead_end = len(parsed.article.text.split("\n\n", 3)[0]) + 600
-    lead_media = [m.key.split(":", 1)[1] for m in parsed.mentions if m.is_media and m.start < lead_end]
-    cited = cited_outlets(parsed)
-    for name in lead_media:
-        if name != parsed.article.outlet:
-            return [name]
-    return list(cited[:1])
+    for mention in _media_in(parsed, 0, lead_end):
+        if mention.key_name != parsed.article.outlet:
+            return [mention.key_name]
+    return list(cited_outlets(parsed)[:1])  # only when the lead names none
 
 
 def _hearsay(parsed: ParsedArticle, quotes: Iterable[QuoteMention]) -> list[QuoteMention]:

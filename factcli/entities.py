@@ -126,7 +126,7 @@ def _entity(label: EntityLabel, group: list[Mention]) -> Entity:
 def _canonical_name(label: EntityLabel, group: list[Mention]) -> str:
     media = [m for m in group if m.is_media]
     if media:
-        return media[0].key.split(":", 1)[1]
+        return media[0].key_name
     forms = Counter(strip_titles(m.text) for m in group)
     # a genitive ("Elon Musks", "Russlands") is never the name when the plain form occurs
     plain = {form: n for form, n in forms.items() if not (form.endswith("s") and form[:-1] in forms)}

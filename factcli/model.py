@@ -60,6 +60,11 @@ class Mention:
     value: DateValue | None = None
     is_media: bool = False
 
+    @property
+    def key_name(self) -> str:
+        """The key without its label; for a news outlet, its canonical name ("Wall Street Journal")."""
+        return self.key.split(":", 1)[1]
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:

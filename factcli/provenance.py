@@ -30,7 +30,7 @@ def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
     for mention in parsed.mentions:
         if not mention.is_media:
             continue
-        name = mention.key.split(":", 1)[1]
+        name = mention.key_name
         if name == parsed.article.outlet or name in cited or is_credit(text, mention.start):
             continue
         sentence = _sentence_around(parsed, mention.start, mention.end)
