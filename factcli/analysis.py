@@ -50,9 +50,10 @@ class Analysis:
         cached = self.store.get_many(self._keys, "parsed")
         missing = [i for i, key in enumerate(self._keys) if key not in cached]
         if missing:
-            fresh = self._parse([self.articles[i] for i in missing])
-            self.store.put_many({self._keys[i]: value for i, value in zip(missing, fresh, strict=True)}, "parsed")
-            cached.update({self._keys[i]: value for i, value in zip(missing, fresh, strict=True)})
+            parsed = self._parse([self.articles[i] for i in missing])
+            fresh = {self._keys[i]: value for i, value in zip(missing, parsed, strict=True)}
+            self.store.put_many(fresh, "parsed")
+            cached.update(fresh)
         return tuple(
             _parsed_from_json(article, cached[key]) for article, key in zip(self.articles, self._keys, strict=True)
         )
