@@ -369,3 +369,13 @@ def parse(texts: Iterable[tuple[str, date | None]], *, nlp: Language | None = No
             yield doc
 
     yield from nlp.pipe(docs(), batch_size=16)
+
+
+@cache
+def load_tagger() -> Language:
+    """Only the part-of-speech tagger of the German pipeline: fast enough to run per quote text."""
+    nlp = _base_pipeline()
+    keep = {"tok2vec", "tagger"}
+    nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in keep])
+    _split_full_stop_after_capital(nlp)
+    return nlp

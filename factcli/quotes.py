@@ -22,6 +22,8 @@ from typing import Literal
 import spacy
 from spacy.language import Language
 
+from factcli.clauses import clause_subject
+
 QuoteKind = Literal["direct", "indirect", "reported"]
 Span = tuple[int, int]
 
@@ -221,6 +223,8 @@ ZU_CUE_VERB = re.compile(
 )
 ZU_INFINITIVE_END = re.compile(r"(\bzu\s+[a-zäöüß]+(?:\s+(?:werden|sein|haben|lassen))?)\s*[.!?]?\s*$")
 COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b(?!\s*,)")
+# Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
+SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
 REPORTED_SENTENCE = re.compile(r"\b(?:" + "|".join(REPORTED_VERBS) + r")\b")
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
@@ -536,7 +540,10 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         verb = REPORTED_SENTENCE.search(text, quote[0], quote[1]) or CUE_VERB.search(text, quote[0], quote[1])
     if verb is None:
         return None, None
-    speaker = _subject_of(text, sent[0], verb)
+    # The tagged clause analysis first; the surface rules where it finds no clear subject.
+    speaker = clause_subject(text, sent[0], quote[0], SPEECH_WORDS)[0] if quote[0] > verb.end() else None
+    if speaker is None:
+        speaker = _subject_of(text, sent[0], verb)
     if speaker is None and quote[0] > verb.end():
         return _verb_second(text, sent[0], quote[0])
     return (speaker, verb.span()) if speaker else (None, None)
@@ -739,7 +746,8 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
         if agent:
             return agent.span(1), None
         if quote[0] > sent[0] + 1 or kind == "reported":
-            roles = _verb_second(text, sent[0], quote[0] if quote[0] > sent[0] + 1 else sent[1])
+            lim = quote[0] if quote[0] > sent[0] + 1 else sent[1]
+            roles = clause_subject(text, sent[0], lim, SPEECH_WORDS)
         if roles[0] is None and quote[0] > sent[0] + 1:
             colon = COLON_FRAME.match(text, sent[0], quote[0])
             if colon and _subject_start(text[colon.start(1) : colon.end(1)].split()[:2]):

@@ -1,0 +1,275 @@
+"""Subjects of German clauses from part-of-speech tags (STTS), for quote attribution.
+
+German main clauses put the finite verb second: the constituent before it (the prefield) is the
+subject unless it is an adverbial, a preposition phrase, a subordinate clause or an object that
+a nominative pronoun after the verb gives away ("Den Plan nannte er …"). Subordinate clauses
+("…, indem er sagte, …") have their subject right after the conjunction. Noun phrases keep
+their genitives, preposition attributes, party labels and appositions ("der Chef der
+Bundesagentur für Arbeit, Frank-Jürgen Weise"), and lose relative clauses.
+
+The tags come from the German pipeline's tagger alone (`factcli.nlp.load_tagger`), which is fast.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+NOUNS = frozenset({"NN", "NE", "FM", "XY", "TRUNC"})
+PRONOUN_SUBJECTS = frozenset({"PPER", "PIS", "PDS"})
+DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "PIDAT", "CARD", "PWAT"})
+MODIFIERS = frozenset({"ADJA", "ADJD", "CARD", "ADV"})
+# A prefield opening with these is an adverbial or a clause, not the subject.
+NON_SUBJECT_OPENERS = frozenset(
+    {"ADV", "ADJD", "APPR", "APPRART", "APPO", "PROAV", "PAV", "KOUS", "KOUI", "KON", "PWAV", "PTKNEG", "PTKA"}
+)
+SUBCLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"})
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+# "es" ("heißt es") and "man" never name a source.
+NOT_SPEAKERS = frozenset({"es", "man"})
+# "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
+FOCUS_PARTICLES = frozenset("selbst sogar auch nur gerade allein ausgerechnet".split())
+# Sentence adverbs the tagger sometimes takes for nouns when they open a sentence ("Dagegen").
+ADVERBS = frozenset(
+    "außerdem auch dabei damit zudem doch aber deshalb daher nun jetzt heute gestern morgen bereits dann so "
+    "hier dort zuvor später zuletzt bislang inzwischen trotzdem allerdings insbesondere erst noch schon "
+    "darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin ursprünglich kürzlich demnach daraufhin "
+    "anschließend bisher derzeit dagegen zwar offenbar hingegen jedoch ebenso vielmehr mittlerweile gleichwohl "
+    "immerhin nämlich schließlich letztlich vermutlich offiziell sinngemäß neu gleichzeitig".split()
+)
+# Words that open a subordinate clause in the prefield ("Als die Polizei kam, sagte …").
+SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobald falls indem ob dass".split())
+# Preposition attributes that stay with a noun ("der Sprecher von Greenpeace", "im Landtag").
+ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "für", "im", "aus", "beim", "zur", "zum"})
+GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
+CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
+MAX_APPOSITION_TOKENS = 14
+MAX_PARENTHESIS_TOKENS = 6
+MAX_PREFIELD_TOKENS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """Tokens of a text with their STTS tags and character offsets."""
+
+    words: tuple[str, ...]
+    tags: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def first_at(self, pos: int) -> int:
+        """Index of the first token starting at or after `pos`."""
+        return bisect_left(self.starts, pos)
+
+    def span(self, i: int, j: int) -> Span:
+        """Character span of tokens i..j-1."""
+        return self.starts[i], self.ends[j - 1]
+
+
+@lru_cache(maxsize=8)
+def tag_text(text: str) -> Tagged:
+    from factcli.nlp import load_tagger
+
+    doc = load_tagger()(text)
+    return Tagged(
+        tuple(t.text for t in doc),
+        tuple(t.tag_ for t in doc),
+        tuple(t.idx for t in doc),
+        tuple(t.idx + len(t) for t in doc),
+    )
+
+
+def clause_subject(
+    text: str, start: int, limit: int, speech_verbs: frozenset[str] = frozenset()
+) -> tuple[Span | None, Span | None]:
+    """Subject and finite verb of the clause framing what follows `limit` (a quote's start),
+    searching the sentence text from `start`; (None, None) when there is no clear subject.
+    A subordinate clause right before `limit` frames it only if it holds one of `speech_verbs`
+    ("…, indem er sagte, …"), not a condition ("…, wenn die Hilfe nicht fortgesetzt werde: …")."""
+    subject, verb = _clause_subject(tag_text(text), text, start, limit, speech_verbs)
+    if subject is not None and text[subject[0] : subject[1]].lower() in NOT_SPEAKERS:
+        return None, None
+    return subject, verb
+
+
+def _clause_subject(
+    tg: Tagged, text: str, start: int, limit: int, speech_verbs: frozenset[str]
+) -> tuple[Span | None, Span | None]:
+    first, stop = tg.first_at(start), tg.first_at(limit)
+    while first < stop and tg.tags[first] in CLAUSE_PUNCT:
+        first += 1
+    if first + 1 < stop and tg.words[first].lower() in FOCUS_PARTICLES and tg.tags[first + 1] in DETERMINERS | NOUNS:
+        first += 1
+    cue = _last_finite(tg, first, stop)
+    if cue is None:
+        return None, None
+    opener = _subclause_opener(tg, first, cue)
+    if opener is None and _is_subordinator(tg, first) and "$," not in tg.tags[first:cue]:
+        opener = first  # "Während Shakira erklärte, …"
+    framing = all(tg.tags[k] in CLAUSE_PUNCT or tg.tags[k] in ("PTKVZ", "$(") for k in range(cue + 1, stop))
+    if opener is not None and framing and any(tg.words[k] in speech_verbs for k in range(opener, stop)):
+        return _subordinate_subject(tg, opener, cue), tg.span(cue, cue + 1)
+    verb = _main_verb(tg, first, stop)
+    if verb is None:
+        return None, None
+    return _main_subject(tg, first, verb, stop), tg.span(verb, verb + 1)
+
+
+def _last_finite(tg: Tagged, first: int, stop: int) -> int | None:
+    for i in range(stop - 1, first - 1, -1):
+        if tg.tags[i] in FINITE:
+            return i
+    return None
+
+
+def _opens_subclause(tg: Tagged, i: int, stop: int) -> bool:
+    nxt = tg.tags[i] if i < stop else ""
+    return nxt in SUBCLAUSE_OPENERS or (nxt == "APPR" and i + 1 < stop and tg.tags[i + 1] in ("PRELS", "PWS"))
+
+
+def _subclause_opener(tg: Tagged, first: int, verb: int) -> int | None:
+    """Index of the conjunction or relative pronoun when `verb` stands in a subordinate clause
+    opened after the last comma before it ("…, indem er sagte")."""
+    comma = next((i for i in range(verb - 1, first - 1, -1) if tg.tags[i] == "$,"), None)
+    if comma is not None and _opens_subclause(tg, comma + 1, verb):
+        return comma + 1
+    return None
+
+
+def _is_subordinator(tg: Tagged, i: int) -> bool:
+    return tg.tags[i] in ("KOUS", "KOUI") or tg.words[i].lower() in SUBORDINATORS
+
+
+def _main_verb(tg: Tagged, first: int, stop: int) -> int | None:
+    """The finite verb of the main clause: the first one outside subordinate clauses."""
+    inside = first < stop and _is_subordinator(tg, first)
+    for i in range(first, stop):
+        tag = tg.tags[i]
+        if tag == "$,":
+            inside = _opens_subclause(tg, i + 1, stop)
+        elif tag in FINITE and not inside:
+            return i
+    return None
+
+
+def _subordinate_subject(tg: Tagged, opener: int, verb: int) -> Span | None:
+    """ "…, indem er sagte" / "…, da sie befürchten" / "…, in dem er verlangte": the subject
+    follows the conjunction or relative pronoun."""
+    i = opener + 1
+    if tg.tags[opener] == "APPR":
+        i += 1  # "in dem"
+    np = _noun_phrase(tg, i, verb)
+    if np is not None:
+        return tg.span(*np)
+    if tg.tags[opener] == "PRELS":
+        return tg.span(opener, opener + 1)  # "…, die von Erschütterungen sprachen": the pronoun itself
+    return None
+
+
+def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
+    prefield = (first, verb)
+    after = verb + 1
+    while after < stop and tg.tags[after] in ("ADV", "PTKNEG") and tg.words[after].islower():
+        after += 1  # "sagte jedoch der Minister"
+    if after < stop and tg.words[after].lower() in NOMINATIVE_PRONOUNS:
+        return tg.span(after, after + 1)  # object first: "Den Plan nannte er …"
+    if (
+        verb == first
+        or tg.tags[first] in NON_SUBJECT_OPENERS | FINITE
+        or _is_subordinator(tg, first)
+        or (verb == first + 1 and tg.words[first].lower() in ADVERBS)
+    ):
+        np = _noun_phrase(tg, after, stop)
+        return tg.span(*np) if np else None
+    if prefield[1] - prefield[0] > MAX_PREFIELD_TOKENS or not any(
+        tg.tags[k] in NOUNS | PRONOUN_SUBJECTS for k in range(*prefield)
+    ):
+        return None
+    end = _without_relative_clauses(tg, *prefield)
+    return tg.span(first, end)
+
+
+def _without_relative_clauses(tg: Tagged, first: int, end: int) -> int:
+    """Cut the prefield at its first relative clause ("Der NDR, der … ist, begründete …")."""
+    for i in range(first + 1, end - 1):
+        if tg.tags[i] == "$," and tg.tags[i + 1] in ("PRELS", "PRELAT", "KOUS"):
+            return i
+    while end > first and tg.tags[end - 1] in CLAUSE_PUNCT:
+        end -= 1
+    return end
+
+
+def _noun_phrase(tg: Tagged, i: int, stop: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at token i, with its attributes and apposition."""
+    if i >= stop:
+        return None
+    if tg.tags[i] in PRONOUN_SUBJECTS:
+        return i, i + 1
+    end = _core(tg, i, stop)
+    if end is None:
+        return None
+    return i, _extend(tg, end, stop)
+
+
+def _core(tg: Tagged, i: int, stop: int) -> int | None:
+    """End of determiner + modifiers + nouns starting at i, or None when no noun follows."""
+    j = i
+    if j < stop and tg.tags[j] in DETERMINERS:
+        j += 1
+    while j < stop and tg.tags[j] in MODIFIERS and not _is_noun_like(tg, j):
+        j += 1
+    k = j
+    while k < stop and (tg.tags[k] in NOUNS or _is_noun_like(tg, k)):
+        k += 1
+    return k if k > j else None
+
+
+def _is_noun_like(tg: Tagged, j: int) -> bool:
+    """Capitalised words inside a phrase are names even when the tagger guesses otherwise."""
+    word = tg.words[j]
+    return tg.tags[j] in NOUNS or (word[:1].isupper() and tg.tags[j] in ("ADJA", "ADJD", "ADV", "VVFIN", "VVPP"))
+
+
+def _extend(tg: Tagged, end: int, stop: int) -> int:
+    """Add genitives, preposition attributes, a parenthesis and an apposition to a noun core."""
+    return _apposition(tg, _attributes(tg, end, stop), stop)
+
+
+def _attributes(tg: Tagged, end: int, stop: int) -> int:
+    """End of the genitives, preposition attributes and a short parenthesis after a noun core."""
+    while end < stop:
+        word, tag = tg.words[end].lower(), tg.tags[end]
+        nxt: int | None = None
+        if (tag == "ART" and word in GENITIVE_ARTICLES) or tag in NOUNS:
+            nxt = _core(tg, end, stop)
+        elif word in ATTRIBUTE_PREPOSITIONS and tag in ("APPR", "APPRART"):
+            nxt = _core(tg, end + 1, stop)
+        elif word == "(":
+            close = next((k for k in range(end, min(stop, end + MAX_PARENTHESIS_TOKENS)) if tg.words[k] == ")"), None)
+            nxt = close + 1 if close is not None else None
+        if nxt is None:
+            break
+        end = nxt
+    return end
+
+
+def _apposition(tg: Tagged, end: int, stop: int) -> int:
+    """ ", der Geschäftsführer des Unternehmens," after a name belongs to the speaker mention."""
+    if end + 1 >= stop or tg.tags[end] != "$,":
+        return end
+    start = end + 1
+    if tg.tags[start] not in DETERMINERS | NOUNS | {"ADJA"}:
+        return end
+    core = _core(tg, start, stop)
+    if core is None:
+        return end
+    close = _attributes(tg, core, stop)
+    if close - start > MAX_APPOSITION_TOKENS:
+        return end
+    if close >= stop or tg.tags[close] in CLAUSE_PUNCT or tg.words[close] in (":",):
+        return close
+    return end
