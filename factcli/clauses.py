@@ -273,3 +273,13 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
     if close >= stop or tg.tags[close] in CLAUSE_PUNCT or tg.words[close] in (":",):
         return close
     return end
+
+
+def phrase_at(text: str, start: int, limit: int) -> Span | None:
+    """The noun phrase (with attributes and apposition) starting at `start`, ending before `limit`."""
+    tg = tag_text(text)
+    i, stop = tg.first_at(start), tg.first_at(limit)
+    if i >= stop or tg.starts[i] != start:
+        return None
+    np = _noun_phrase(tg, i, stop)
+    return tg.span(*np) if np else None

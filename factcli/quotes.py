@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
 import spacy
 from spacy.language import Language
 
-from factcli.clauses import clause_subject
+from factcli.clauses import clause_subject, phrase_at
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 Span = tuple[int, int]
@@ -67,6 +68,10 @@ SOURCE_CUES = (
 )
 # After a speech verb and a comma, Konjunktiv II marks the clause as reported speech too.
 KONJUNKTIV_II = re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|könnten|müssten|sollten|dürften)\b")
+# A sentence in Konjunktiv II right after reported speech continues it ("Er sagte, … Damit wäre …").
+CONTINUING_KONJUNKTIV_II = re.compile(
+    r"\b(?:hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten|dürfte|dürften)\b"
+)
 # Reportative "sollen": "Der Täter soll geflohen sein" passes on a claim without naming its source.
 REPORTATIVE_SOLL = r"soll(?:en)?\b[^.;:]{3,200}?\b(?:sein|haben|worden)(?=[\s.,;])"
 SPEECH_SENTENCE = re.compile(
@@ -115,7 +120,9 @@ CUE_VERBS = (
     "wirft nannte nannten nennt lobte lobten begründete begründeten appellierte appellierten "
     "erinnerte erinnerten mahnte mahnten drohte drohten verlangte verlangten verlangt empfahl "
     "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
-    "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß"
+    "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß "
+    "äußerte äußerten entgegnete entgegneten urteilte urteilten erzählte erzählten erzählt antwortete "
+    "antworteten verkündete verkündeten"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;
@@ -476,12 +483,24 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     _add_nested_direct(found, marked)
     _add_uncovered(found, "indirect", _speech_sentences(text))
     _add_uncovered(found, "reported", _reported_sentences(text))
+    _add_continuations(text, found)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
     short = [q for q in _direct_candidates(text, NESTED_MIN_WORDS) if q not in marked and not _is_title(text, q)]
     _add_nested_direct(found, short, ("indirect", "reported"))
     sentences = _sentences(text)
     _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
     return found
+
+
+def _add_continuations(text: str, found: list[tuple[QuoteKind, Span]]) -> None:
+    """Konjunktiv II sentences that follow indirect speech in the same paragraph continue it."""
+    sentences = _sentences(text)
+    for prev, sent in pairwise(sentences):
+        if "\n" in text[prev[1] : sent[0]] or any(_overlaps(sent, span) for _, span in found):
+            continue
+        continues = any(kind == "indirect" and _overlaps(prev, span) for kind, span in found)
+        if continues and CONTINUING_KONJUNKTIV_II.search(text, sent[0], sent[1]):
+            found.append(("indirect", sent))
 
 
 def _in_speech_act(text: str, span: Span, sentences: list[Span]) -> bool:
@@ -508,8 +527,16 @@ def _source_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
         if m:
             cue = (m.start(), m.start(1)) if m.start(1) > m.start() else (m.end(1), m.end())
             cue = _strip(text, cue)
-            return m.span(1), (cue if cue[1] > cue[0] else None)
+            speaker = m.span(1) if m.start(1) == m.start() else _full_phrase(text, m.span(1), sent[1])
+            return speaker, (cue if cue[1] > cue[0] else None)
     return None, None
+
+
+def _full_phrase(text: str, span: Span, limit: int) -> Span:
+    """A surface-matched speaker widened to its whole noun phrase ("Mike Downey, Technical
+    Product Manager für Flash Authoring"); never shortened."""
+    full = phrase_at(text, span[0], limit)
+    return full if full and full[1] > span[1] else span
 
 
 def _strip(text: str, span: Span) -> Span:
@@ -525,7 +552,8 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     """Subject and speech verb framing the quote, found by surface patterns."""
     after = FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
     if after:
-        return after.span(2), after.span(1)
+        sent = _sentence_of(after.start(2), sentences)
+        return _full_phrase(text, after.span(2), sent[1] if sent else len(text)), after.span(1)
     after = FRAME_AFTER_ANY.match(text, quote[1], min(len(text), quote[1] + 120))
     if after and kind == "direct" and after.group(1) not in FUNCTION_WORDS and after.group(1) not in RELATIVE:
         return after.span(2), after.span(1)
@@ -695,7 +723,7 @@ def _frame_in_sentence(text: str, quote: Span, sentences: list[Span]) -> Roles:
         for pattern in FRAME_IN_SENTENCE:
             m = pattern.search(text, max(quote[0], sent[0]), sent[1])
             if m:
-                return m.span(2), m.span(1)
+                return _full_phrase(text, m.span(2), sent[1]), m.span(1)
     return None, None
 
 
@@ -735,7 +763,7 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
     if roles[0] is None and text[quote[0]] not in QUOTE_MARKS:
         roles = _frame_in_sentence(text, quote, sentences)
     if roles[0] is None and (following := FOLLOWING_SOURCE.match(text, quote[1], min(len(text), quote[1] + 200))):
-        roles = following.span(2), following.span(1)
+        roles = _full_phrase(text, following.span(2), min(len(text), quote[1] + 200)), following.span(1)
     if roles[0] is None:
         roles = _source_roles(text, quote, sentences)
     if roles[0] is None:
