@@ -204,12 +204,17 @@ NP_AFTER_FINITE = re.compile(
     r"[\w„“.-]+(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|er|sie|man)(?=[\s,.:;])"
 )
 MAX_APPOSITION_WORDS = 16  # "Jan Ek, Sprecher der Stadt, sagte …"
-# A frame closing a sentence-level quote (", wie X mitteilte.", ", hieß es.", ", so X.") is not
-# part of the quoted content.
+# A frame closing a sentence-level quote is not part of the quoted content (", wie X mitteilte.",
+# ", hieß es.", ", so X.", "…, sagte Jan Ek, Sprecher der Stadt, gestern in einem Interview.").
+# Any past-tense verb right after the comma opens such a frame, except auxiliaries and modals.
+_AUXILIARY_PAST = (
+    r"(?:hätten?|wären?|würden?|könnten?|müssten?|sollten?|dürften?|hatten?|wollten?|konnten?|mussten?|mochten?|"
+    r"möchten?)"
+)
 TRAILING_FRAME = re.compile(
-    r",\s*(?:wie\s[^,]{1,80}?|so\s[^,]{1,80}?|hie(?:ß|ss) es|hei(?:ß|ss)t es[^,]{0,40}?|"
-    r"(?:sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|berichtete|meldete)\s[^,]{1,80}?)"
-    r"\s*[.!?]?$"
+    rf",\s*(?:wie\s[^.!?]{{1,200}}?\s(?:{_VERB}|mitteilte|mitteilten|bekanntgab|angab|angaben|erfuhr|verlautete)"
+    rf"|(?:{_VERB}|(?!{_AUXILIARY_PAST}\b)[a-zäöüß]{{3,}}(?:te|ten))\s(?!dass\b|ob\b)[^!?„“\"]{{1,200}}?"
+    rf"|so\s[^.!?]{{1,120}}?)\s*[.!?]?$"
 )
 # Speech acts reported without their content ("X kritisierte den Plan", "X bezeichnete Y als Z").
 REPORTED_VERBS = (
@@ -478,6 +483,8 @@ def _add_nested_direct(
 def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
     """Model quotes, then rule quotes (marks, Konjunktiv/cue sentences) no model quote covers."""
     found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
+    # The model sometimes takes a closing frame ("…, sagte X.") into an indirect quote.
+    found = [(k, _trim_frame(text, s) if k == "indirect" and text[s[0]] not in QUOTE_MARKS else s) for k, s in found]
     marked = _direct_candidates(text)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
