@@ -150,6 +150,9 @@ FRAME_IN_SENTENCE = (
     re.compile(rf",\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})(?:\s+[\w.-]+){{0,5}}?\s*[.!?]?[“”\"«»]?$"),
     re.compile(rf",\s*(so)\s+({_NP})(?:\s+weiter)?,"),
 )
+# "zitiert X Y": X relays, Y is quoted and so the speaker.
+QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren"})
+QUOTING_VERB_AFTER = re.compile(r"[\s,]*(zitiert|zitierte|zitierten|zitieren)\s")
 # The agent of a passive speech act is its speaker ("Der Plan wurde von X als … bezeichnet").
 PASSIVE_AGENT = re.compile(rf"\b(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?von\s+({_NP})")
 # "„…“, wollen die Demonstranten …": after a direct quote any verb opens the frame.
@@ -396,6 +399,8 @@ def _speech_sentences(text: str) -> list[Span]:
     out = []
     for sent in _sentences(text):
         clause = _clause_after_cue(text, sent)
+        if _skip_leading_source(text, sent) != sent:
+            clause = None  # "Laut X hatte Y gefordert, … zu tun": the source covers the whole sentence
         if clause or SPEECH_SENTENCE.search(text, sent[0], sent[1]):
             span = _trim_frame(text, clause or _skip_leading_source(text, sent))
             out.append(_cut_coordinated_frame(text, span) if clause else span)
@@ -555,8 +560,25 @@ def _strip(text: str, span: Span) -> Span:
     return a, b
 
 
+def _quoted_person(text: str, verb: Span, limit: int) -> Span | None:
+    """The person quoted by "zitiert": "zitiert die Zeit den Sprecher X" -> the second noun phrase
+    after the verb, the first when only one follows ("Die Zeit zitiert X mit den Worten …")."""
+    first = phrase_at(text, _skip_space(text, verb[1]), limit)
+    if first is None:
+        return None
+    second = phrase_at(text, _skip_space(text, first[1]), limit)
+    return second or first
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return len(text) - len(text[pos:].lstrip(" "))
+
+
 def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
     """Subject and speech verb framing the quote, found by surface patterns."""
+    cited = QUOTING_VERB_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
+    if cited and (person := _quoted_person(text, cited.span(1), min(len(text), quote[1] + 200))):
+        return person, cited.span(1)
     after = FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
     if after:
         sent = _sentence_of(after.start(2), sentences)
@@ -575,6 +597,10 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         verb = REPORTED_SENTENCE.search(text, quote[0], quote[1]) or CUE_VERB.search(text, quote[0], quote[1])
     if verb is None:
         return None, None
+    if verb.group(0) in QUOTING_VERBS and quote[0] > verb.end():
+        person = _quoted_person(text, verb.span(), quote[0])
+        if person:
+            return person, verb.span()
     # The tagged clause analysis first; the surface rules where it finds no clear subject.
     speaker = clause_subject(text, sent[0], quote[0], SPEECH_WORDS)[0] if quote[0] > verb.end() else None
     if speaker is None:
@@ -778,8 +804,8 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
         if sent is None:
             return roles
         agent = PASSIVE_AGENT.search(text, sent[0], sent[1] if kind == "reported" else quote[0])
-        if agent:
-            return agent.span(1), None
+        if agent and not QUOTING_VERB_AFTER.search(text, agent.end(), sent[1]):
+            return agent.span(1), None  # "X wird von Reuters zitiert": X, not Reuters, is the speaker
         if quote[0] > sent[0] + 1 or kind == "reported":
             lim = quote[0] if quote[0] > sent[0] + 1 else sent[1]
             roles = clause_subject(text, sent[0], lim, SPEECH_WORDS)
