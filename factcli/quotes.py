@@ -141,6 +141,11 @@ TRAILING_ADVERBIAL = re.compile(
 )
 _VERB = r"(?:" + "|".join(CUE_VERBS) + r")"
 CUE_VERB = re.compile(rf"\b{_VERB}\b")
+# Past-tense auxiliaries and modals: after a comma they go on the sentence, they do not frame it.
+_AUXILIARY_PAST = (
+    r"(?:hätten?|wären?|würden?|könnten?|müssten?|sollten?|dürften?|hatten?|wollten?|konnten?|mussten?|mochten?|"
+    r"möchten?)"
+)
 # "„…“, sagte X" / "„…“, so X" right after a quote; "…, sagte X" after the verb in general.
 # An apposition after the name belongs to the speaker mention ("sagte Jan Ek, ein Sprecher der Stadt").
 _APPOSITION = r"(?:,\s(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])[^,.;:„“\"]{3,80}(?=[,.]))?"
@@ -150,6 +155,8 @@ FRAME_IN_SENTENCE = (
     re.compile(rf",\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})(?:\s+[\w.-]+){{0,5}}?\s*[.!?]?[“”\"«»]?$"),
     re.compile(rf",\s*(so)\s+({_NP})(?:\s+weiter)?,"),
 )
+# What follows a closing quotation mark when it is the speech frame, not more of the quote.
+FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
 # "zitiert X Y": X relays, Y is quoted and so the speaker.
 QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren"})
 QUOTING_VERB_AFTER = re.compile(r"[\s,]*(zitiert|zitierte|zitierten|zitieren)\s")
@@ -157,6 +164,8 @@ QUOTING_VERB_AFTER = re.compile(r"[\s,]*(zitiert|zitierte|zitierten|zitieren)\s"
 PASSIVE_AGENT = re.compile(rf"\b(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?von\s+({_NP})")
 # "„…“, wollen die Demonstranten …": after a direct quote any verb opens the frame.
 FRAME_AFTER_ANY = re.compile(rf",\s*([a-zäöüß][\w-]+)\s+(?:(?:sich|es|auch|dazu|nun|noch|so)\s+)?({_PRON}|{_NP})")
+# "…, verlautbarte X": any past-tense verb (not an auxiliary) right after a quote opens its frame.
+PAST_FRAME_AFTER = re.compile(rf",\s*(?!{_AUXILIARY_PAST}\b)([a-zäöüß]{{3,}}(?:te|ten))\s+({_PRON}|{_NP})")
 # "Ein Sprecher nach der Sitzung: „…“": a colon frame without a verb names the speaker first.
 COLON_FRAME = re.compile(rf"({_NP})(?:\s+[^:„“\"]{{0,60}})?:\s*$")
 # "… Das berichteten Mitarbeiter des Hilfsdienstes.": the next sentence names the source.
@@ -210,10 +219,6 @@ MAX_APPOSITION_WORDS = 16  # "Jan Ek, Sprecher der Stadt, sagte …"
 # A frame closing a sentence-level quote is not part of the quoted content (", wie X mitteilte.",
 # ", hieß es.", ", so X.", "…, sagte Jan Ek, Sprecher der Stadt, gestern in einem Interview.").
 # Any past-tense verb right after the comma opens such a frame, except auxiliaries and modals.
-_AUXILIARY_PAST = (
-    r"(?:hätten?|wären?|würden?|könnten?|müssten?|sollten?|dürften?|hatten?|wollten?|konnten?|mussten?|mochten?|"
-    r"möchten?)"
-)
 TRAILING_FRAME = re.compile(
     rf",\s*(?:wie\s[^.!?]{{1,200}}?\s(?:{_VERB}|mitteilte|mitteilten|bekanntgab|angab|angaben|erfuhr|verlautete)"
     rf"|(?:{_VERB}|(?!{_AUXILIARY_PAST}\b)[a-zäöüß]{{3,}}(?:te|ten))\s(?!dass\b|ob\b)[^!?„“\"]{{1,200}}?"
@@ -485,11 +490,20 @@ def _add_nested_direct(
             found.append(("direct", span))
 
 
+def _without_frame(text: str, kind: QuoteKind, span: Span) -> Span:
+    """The model sometimes takes the closing frame into a quote: "„…“, sagte X." ends at the
+    closing mark, "…, sagte X." before the comma."""
+    if text[span[0]] in QUOTE_MARKS:
+        end = _find_closer(text, span[0], QUOTE_MARKS[text[span[0]]])
+        tail = text[end : span[1]] if end else ""
+        return (span[0], end) if end and end < span[1] and FRAME_OPENING.match(tail) else span
+    return _trim_frame(text, span) if kind == "indirect" else span
+
+
 def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
     """Model quotes, then rule quotes (marks, Konjunktiv/cue sentences) no model quote covers."""
     found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
-    # The model sometimes takes a closing frame ("…, sagte X.") into an indirect quote.
-    found = [(k, _trim_frame(text, s) if k == "indirect" and text[s[0]] not in QUOTE_MARKS else s) for k, s in found]
+    found = [(kind, _without_frame(text, kind, span)) for kind, span in found]
     marked = _direct_candidates(text)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
@@ -581,6 +595,10 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         return person, cited.span(1)
     after = FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
     if after:
+        sent = _sentence_of(after.start(2), sentences)
+        return _full_phrase(text, after.span(2), sent[1] if sent else len(text)), after.span(1)
+    after = PAST_FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
+    if after:  # "…, verlautbarte X"
         sent = _sentence_of(after.start(2), sentences)
         return _full_phrase(text, after.span(2), sent[1] if sent else len(text)), after.span(1)
     after = FRAME_AFTER_ANY.match(text, quote[1], min(len(text), quote[1] + 120))

@@ -1,0 +1,103 @@
+"""Speaker subjects from the tagged clause analysis, on German sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.clauses import clause_subject, phrase_at
+from factcli.quotes import SPEECH_WORDS, find_quotes
+
+
+def subject_before(sentence: str, quote_start: str) -> str | None:
+    span, _verb = clause_subject(sentence, 0, sentence.index(quote_start), SPEECH_WORDS)
+    return sentence[span[0] : span[1]] if span else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote_start", "subject"),
+    [
+        # verb-second prefield with an apposition
+        (
+            "Der Vorsitzende der Fraktion im Landtag, Karl Berger, hatte den Minister aufgefordert, "
+            "sein Amt niederzulegen.",
+            "sein Amt",
+            "Der Vorsitzende der Fraktion im Landtag, Karl Berger",
+        ),
+        # a relative clause is not part of the speaker
+        (
+            "Der Sender, der für die Umfrage verantwortlich ist, begründete die Panne damit, dass Daten fehlten.",
+            "dass",
+            "Der Sender",
+        ),
+        # adverb in the prefield: the subject follows the verb, with its genitive and apposition
+        (
+            "Dagegen sagte der Chef der Agentur für Arbeit, Frank Weber, dass die Zahlen stiegen.",
+            "dass",
+            "der Chef der Agentur für Arbeit, Frank Weber",
+        ),
+        # the speech verb of a subordinate clause right before the quote frames it
+        (
+            "Der Minister widersprach dem Bericht, indem er sagte, die Zusammenarbeit werde fortgesetzt.",
+            "die Zusammenarbeit",
+            "er",
+        ),
+        # object first: a nominative pronoun after the verb is the subject
+        ("Die Haltung der Partei nannte er „verlogen“.", "„", "er"),
+        # a focus particle is not part of the subject
+        ("Selbst die Gewerkschaft hatte kritisiert, dass die Löhne sänken.", "dass", "die Gewerkschaft"),
+        # a conditional clause before the quote does not frame it; the main clause does
+        (
+            "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",
+            "„",
+            "Sie",
+        ),
+    ],
+)
+def test_clause_subject(sentence: str, quote_start: str, subject: str) -> None:
+    assert subject_before(sentence, quote_start) == subject
+
+
+def test_expletive_es_is_never_a_speaker() -> None:
+    sentence = "In dem Bericht heißt es, die Kosten seien gestiegen."
+    assert subject_before(sentence, "die Kosten") is None
+
+
+def test_phrase_at_keeps_party_label_and_genitive() -> None:
+    text = "Das sagte der Abgeordnete Peter Lange (SPD) des Bundestages gestern."
+    start = text.index("der Abgeordnete")
+    span = phrase_at(text, start, len(text))
+    assert span is not None
+    assert text[span[0] : span[1]] == "der Abgeordnete Peter Lange (SPD) des Bundestages"
+
+
+def roles(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (m.kind, text[m.quote[0] : m.quote[1]], text[m.speaker[0] : m.speaker[1]] if m.speaker else None)
+        for m in find_quotes(text)
+    ]
+
+
+def test_zitiert_names_the_quoted_person_not_the_relay() -> None:
+    text = "„Wir werden das Werk nicht schließen“, zitiert die Zeitung den Konzernsprecher Jan Ek."
+    [(kind, _quote, speaker)] = roles(text)
+    assert kind == "direct"
+    assert speaker == "den Konzernsprecher Jan Ek"
+
+
+def test_trailing_frame_with_apposition_is_cut_from_the_quote() -> None:
+    text = (
+        "Die Ursache des Brandes sei noch unklar, verlautbarte Karl Berger, der Sprecher der Feuerwehr, "
+        "in einer Mitteilung."
+    )
+    found = roles(text)
+    assert ("indirect", "Die Ursache des Brandes sei noch unklar", "Karl Berger, der Sprecher der Feuerwehr") in found
+
+
+def test_konjunktiv_ii_sentence_continues_indirect_speech() -> None:
+    text = (
+        "Die Ministerin sagte, das Gesetz solle im Herbst kommen. "
+        "Damit wäre eine Verlängerung der Frist nicht mehr nötig.\n\nDas Wetter war gut."
+    )
+    quotes = [quote for _kind, quote, _speaker in roles(text)]
+    assert "Damit wäre eine Verlängerung der Frist nicht mehr nötig." in quotes
+    assert not any("Wetter" in quote for quote in quotes)
