@@ -41,10 +41,12 @@ ADVERBS = frozenset(
     "anschließend bisher derzeit dagegen zwar offenbar hingegen jedoch ebenso vielmehr mittlerweile gleichwohl "
     "immerhin nämlich schließlich letztlich vermutlich offiziell sinngemäß neu gleichzeitig".split()
 )
+ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig")
 # Words that open a subordinate clause in the prefield ("Als die Polizei kam, sagte …").
 SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobald falls indem ob dass".split())
-# Preposition attributes that stay with a noun ("der Sprecher von Greenpeace", "im Landtag").
-ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "für", "im", "aus", "beim", "zur", "zum"})
+# Preposition attributes that stay with a noun ("der Sprecher von Greenpeace", "im Landtag");
+# not "zur"/"zum", which name the addressee ("sagte X zur Nachrichtenagentur dpa").
+ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "für", "im", "aus", "beim"})
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
 MAX_APPOSITION_TOKENS = 14
@@ -182,6 +184,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or tg.tags[first] in NON_SUBJECT_OPENERS | FINITE
         or _is_subordinator(tg, first)
         or (verb == first + 1 and tg.words[first].lower() in ADVERBS)
+        or _adverbial_opener(tg, first)
     ):
         np = _noun_phrase(tg, after, stop)
         return tg.span(*np) if np else None
@@ -191,6 +194,14 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         return None
     end = _without_relative_clauses(tg, *prefield)
     return tg.span(first, end)
+
+
+def _adverbial_opener(tg: Tagged, first: int) -> bool:
+    """ "Passend zu …", "Höhnisch, …": a capitalised adjective or adverb opening the sentence, which
+    the tagger may take for a noun; known by its suffix and by what follows it."""
+    word = tg.words[first].lower()
+    follows = tg.tags[first + 1] if first + 1 < len(tg.tags) else ""
+    return word.endswith(ADVERB_SUFFIXES) and follows in ("APPR", "APPRART", "$,", "ADV", "KOKOM")
 
 
 def _without_relative_clauses(tg: Tagged, first: int, end: int) -> int:
