@@ -221,7 +221,7 @@ MAX_APPOSITION_WORDS = 16  # "Jan Ek, Sprecher der Stadt, sagte …"
 # Any past-tense verb right after the comma opens such a frame, except auxiliaries and modals.
 TRAILING_FRAME = re.compile(
     rf",\s*(?:wie\s[^.!?]{{1,200}}?\s(?:{_VERB}|mitteilte|mitteilten|bekanntgab|angab|angaben|erfuhr|verlautete)"
-    rf"|(?:{_VERB}|(?!{_AUXILIARY_PAST}\b)[a-zäöüß]{{3,}}(?:te|ten))\s(?!dass\b|ob\b)[^!?„“\"]{{1,200}}?"
+    rf"|(?:{_VERB}|(?!{_AUXILIARY_PAST}\b)[a-zäöüß]{{3,}}(?:te|ten))\s(?!dass\b|ob\b)(?:[^!?„“\"]|„[^“]{{1,60}}“){{1,200}}?"
     rf"|so\s[^.!?]{{1,120}}?)\s*[.!?]?$"
 )
 # Speech acts reported without their content ("X kritisierte den Plan", "X bezeichnete Y als Z").
