@@ -29,6 +29,12 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 SUBCLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"})
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+# Determiners and pronouns that cannot be nominative: a prefield opening with them is an object
+# ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck"), so the subject follows the verb.
+NON_NOMINATIVE = frozenset(
+    "den dem einen einem ihm ihnen diesen diesem jenen jenem seinen seinem ihren ihrem unseren unserem "
+    "keinen keinem mir uns euch".split()
+)
 # "es" ("heißt es") and "man" never name a source.
 NOT_SPEAKERS = frozenset({"es", "man"})
 # "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
@@ -185,6 +191,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or _is_subordinator(tg, first)
         or (verb == first + 1 and tg.words[first].lower() in ADVERBS)
         or _adverbial_opener(tg, first)
+        or tg.words[first].lower() in NON_NOMINATIVE
     ):
         np = _noun_phrase(tg, after, stop)
         return tg.span(*np) if np else None
