@@ -21,7 +21,13 @@ SCHEMA = (
     "(key TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (key, kind))"
 )
 # Modules whose behaviour is baked into cached results; editing one invalidates the cache.
-FINGERPRINT_MODULES = ("nlp.py", "dates.py", "outlets.py", "entities.py", "quotes.py")
+FINGERPRINT_MODULES = ("nlp.py", "names.py", "dates.py", "outlets.py", "entities.py", "quotes.py", "clauses.py")
+# Model metadata (name, version, scores) that changes whenever a bundled model is rebuilt.
+FINGERPRINT_MODELS = (
+    "models/de_factcli/meta.json",
+    "models/de_factcli_quotes/quotes/meta.json",
+    "models/de_factcli_quotes/speaker/meta.json",
+)
 
 
 def cache_path() -> Path | None:
@@ -45,7 +51,8 @@ def fingerprint() -> str:
         if path.exists():
             digest.update(path.read_bytes())
     digest.update(os.environ.get("FACTCLI_MODEL", "auto").encode())
-    for meta in (package / "models" / "de_factcli" / "meta.json", package / "models" / "de_factcli_quotes"):
+    for relative in FINGERPRINT_MODELS:
+        meta = package / relative
         if meta.is_file():
             digest.update(meta.read_bytes())
     try:

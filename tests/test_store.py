@@ -46,3 +46,13 @@ def test_cached_analysis_equals_fresh_analysis(tmp_path: Path):
     cached = Analysis(corpus, store=Store(tmp_path / "c.sqlite"))
     assert cached.store.get_many(cached._keys, "parsed")  # the second run reads the cache
     assert (cached.parsed, cached.claims) == first
+
+
+def test_fingerprint_covers_every_module_and_bundled_model() -> None:
+    from factcli import store
+
+    package = Path(store.__file__).parent
+    for relative in (*store.FINGERPRINT_MODULES, *store.FINGERPRINT_MODELS):
+        assert (package / relative).is_file(), relative
+    # every module that shapes cached parse or quotation results is listed
+    assert {"clauses.py", "quotes.py", "nlp.py", "names.py"} <= set(store.FINGERPRINT_MODULES)
