@@ -59,9 +59,11 @@ SOURCE_CUES = (
     r"laut",
     r"zufolge",
     r"nach (?:[\w-]+ ){0,3}?[\w-]*(?:angaben|berechnungen|schätzungen|informationen|erkenntnissen|berichten|"
-    r"meinung|ansicht|einschätzung|auffassung|darstellung)",
+    r"meinung|ansicht|einschätzung|auffassung|darstellung|studie|umfrage|untersuchung|veröffentlichung|aussagen|"
+    r"vorhersage|prognose|zeugenaussagen)",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
-    r"wie .{1,60}? (?:berichtet|berichtete|mitteilte|meldete|sagte|erklärte)",
+    r"wie .{1,60}? (?:berichtet|berichtete|mitteilte|mitteilt|meldete|meldet|sagte|erklärte|bekannt\s?gab|angab|"
+    r"feststellt|feststellte|bestätigte|verlautete)",
     r"unter Berufung auf",
     r"hei(?:ß|ss)t es",
     r"hie(?:ß|ss) es",
@@ -122,7 +124,7 @@ CUE_VERBS = (
     "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
     "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß "
     "äußerte äußerten entgegnete entgegneten urteilte urteilten erzählte erzählten erzählt antwortete "
-    "antworteten verkündete verkündeten"
+    "antworteten verkündete verkündeten stellte stellten"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;
@@ -239,9 +241,14 @@ REPORTED_VERBS = (
 ZU_CUE_VERB = re.compile(
     r"\b(?:" + "|".join(CUE_VERBS + REPORTED_VERBS) + r"|bat|baten|versprach|versprachen|beschloss|"
     r"beschlossen|beantragte|beantragten|ermahnte|ermahnten|rief|riefen|aufgefordert|angekündigt|vorgeworfen|"
-    r"Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne)\b"
+    r"Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne|Mahnung|Empfehlung|Warnung|Bitte|Ultimatum|Vorschlag|"
+    r"Aufruf|Angebot)\b"
 )
-ZU_INFINITIVE_END = re.compile(r"(\bzu\s+[a-zäöüß]+(?:\s+(?:werden|sein|haben|lassen))?)\s*[.!?]?\s*$")
+ZU_INFINITIVE_END = re.compile(
+    r"(\b(?:zu\s+[a-zäöüß]+|(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|nieder|fort|"
+    r"los|dar|statt|teil|weiter|wieder|herab|heraus|hinaus|voran)zu[a-zäöüß]{3,})(?:\s+(?:werden|sein|haben|lassen))?)"
+    r"\s*[.!?]?\s*$"
+)
 COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b(?!\s*,)")
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
