@@ -79,6 +79,7 @@ REPORTATIVE_SOLL = r"soll(?:en)?\b[^.;:]{3,200}?\b(?:sein|haben|worden)(?=[\s.,;
 SPEECH_SENTENCE = re.compile(
     r"\b(?:" + "|".join(KONJUNKTIV_I) + r"|(?i:" + "|".join(SOURCE_CUES) + r")|" + REPORTATIVE_SOLL + r")\b"
 )
+WONACH = re.compile(r",\s+wonach\s+")
 # The frame after a speech verb ends at the first comma or colon ("sagte am Montag, …").
 CLAUSE_START = re.compile(r"[,:]\s+")
 LEADING_GAP = re.compile(r"[\s,:]*(?:hei(?:ß|ss)t\s+es[\s,:]*)?")
@@ -442,6 +443,9 @@ def _skip_leading_source(text: str, sent: Span) -> Span:
 
 def _clause_after_cue(text: str, sent: Span) -> Span | None:
     """The content clause after "X sagte(,) [dass] …": the quote starts after the frame."""
+    wonach = WONACH.search(text, sent[0], sent[1])
+    if wonach and len(text[wonach.end() : sent[1]].split()) >= 3:
+        return wonach.end(), sent[1]  # "Berichte, wonach …": the content of a report
     verb = CUE_VERB.search(text, sent[0], sent[1])
     if verb is None:
         return _infinitive_after_cue(text, sent)
