@@ -318,16 +318,25 @@ def _is_single_token_ent(token: spacy.tokens.Token) -> bool:
     return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
-def _base_pipeline() -> Language:
+def _base_pipeline(only: frozenset[str] | None = None) -> Language:
+    """The chosen German pipeline; with `only`, every other component is left unloaded."""
     choice = os.environ.get(MODEL_ENV, "auto")
     if choice in ("auto", OFFICIAL_MODEL) and spacy.util.is_package(OFFICIAL_MODEL):
-        return spacy.load(OFFICIAL_MODEL)
+        path = spacy.util.get_package_path(OFFICIAL_MODEL)
+        return spacy.load(OFFICIAL_MODEL, exclude=_others(path, only))
     if choice == OFFICIAL_MODEL:
         raise PipelineError(f"{OFFICIAL_MODEL} is not installed (pip install it, or unset {MODEL_ENV})")
     path = BUNDLED_MODEL if choice in ("auto", "bundled") else Path(choice)
     if not (path / "meta.json").exists():
         raise PipelineError(f"no German pipeline at {path}; run `make model` to build the bundled one")
-    return spacy.load(path)
+    return spacy.load(path, exclude=_others(path, only))
+
+
+def _others(path: Path, only: frozenset[str] | None) -> list[str]:
+    if only is None:
+        return []
+    meta = spacy.util.get_model_meta(path)
+    return [name for name in meta.get("pipeline", []) if name not in only]
 
 
 @cache
@@ -374,8 +383,7 @@ def parse(texts: Iterable[tuple[str, date | None]], *, nlp: Language | None = No
 @cache
 def load_tagger() -> Language:
     """Only the part-of-speech tagger of the German pipeline: fast enough to run per quote text."""
-    nlp = _base_pipeline()
-    keep = {"tok2vec", "tagger"}
-    nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in keep])
+    # Loading only these keeps start-up short: the parser, NER and lemmatizer tables are skipped.
+    nlp = _base_pipeline(only=frozenset({"tok2vec", "tagger"}))
     _split_full_stop_after_capital(nlp)
     return nlp
