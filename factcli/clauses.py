@@ -83,12 +83,22 @@ def tag_text(text: str) -> Tagged:
     from factcli.nlp import load_tagger
 
     doc = load_tagger()(text)
+    tags = [t.tag_ for t in doc]
+    for i in range(1, len(doc) - 1):
+        if _past_verb_as_adjective(doc[i].text, tags[i - 1], tags[i], tags[i + 1]):
+            tags[i] = "VVFIN"
     return Tagged(
         tuple(t.text for t in doc),
-        tuple(t.tag_ for t in doc),
+        tuple(tags),
         tuple(t.idx for t in doc),
         tuple(t.idx + len(t) for t in doc),
     )
+
+
+def _past_verb_as_adjective(word: str, before: str, tag: str, after: str) -> bool:
+    """ "… Flüchtlingen sicherte Präsident X zu": a past-tense verb between two nouns, which the
+    small tagger reads as an adjective; an attributive adjective follows an article, not a noun."""
+    return tag == "ADJA" and word.islower() and word.endswith(("te", "ten")) and before in NOUNS and after in NOUNS
 
 
 def clause_subject(

@@ -45,6 +45,12 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
         ("Die Haltung der Partei nannte er „verlogen“.", "„", "er"),
         # a focus particle is not part of the subject
         ("Selbst die Gewerkschaft hatte kritisiert, dass die Löhne sänken.", "dass", "die Gewerkschaft"),
+        # a dative prefield, and a past-tense verb between nouns that the tagger may read as an adjective
+        (
+            "Den Flüchtlingen sicherte Präsident Karl Berger kurz vor der Abreise zu, dass sie zurückkehren dürften.",
+            "dass",
+            "Präsident Karl Berger",
+        ),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",
