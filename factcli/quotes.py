@@ -125,7 +125,7 @@ CUE_VERBS = (
     "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
     "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß "
     "äußerte äußerten entgegnete entgegneten urteilte urteilten erzählte erzählten erzählt antwortete "
-    "antworteten verkündete verkündeten stellte stellten"
+    "antworteten verkündete verkündeten"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;
@@ -250,6 +250,8 @@ ZU_INFINITIVE_END = re.compile(
     r"los|dar|statt|teil|weiter|wieder|herab|heraus|hinaus|voran)zu[a-zäöüß]{3,})(?:\s+(?:werden|sein|haben|lassen))?)"
     r"\s*[.!?]?\s*$"
 )
+# "…, um … zu ersetzen" says why, not what was said.
+PURPOSE_CLAUSE = re.compile(r"(?:um|ohne|statt|anstatt)\s")
 COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b(?!\s*,)")
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
@@ -412,8 +414,6 @@ def _speech_sentences(text: str) -> list[Span]:
     out = []
     for sent in _sentences(text):
         clause = _clause_after_cue(text, sent)
-        if _skip_leading_source(text, sent) != sent:
-            clause = None  # "Laut X hatte Y gefordert, … zu tun": the source covers the whole sentence
         if clause or SPEECH_SENTENCE.search(text, sent[0], sent[1]):
             span = _trim_frame(text, clause or _skip_leading_source(text, sent))
             out.append(_cut_coordinated_frame(text, span) if clause else span)
@@ -468,7 +468,7 @@ def _infinitive_after_cue(text: str, sent: Span) -> Span | None:
     if verb is None:
         return None
     m = CLAUSE_START.search(text, verb.end(), min(sent[1], verb.end() + MAX_FRAME_TAIL))
-    if m is None or len(text[m.end() : sent[1]].split()) < 2:
+    if m is None or len(text[m.end() : sent[1]].split()) < 2 or PURPOSE_CLAUSE.match(text, m.end()):
         return None
     end = ZU_INFINITIVE_END.search(text, m.end(), sent[1])
     return (m.end(), end.end(1)) if end else None
@@ -636,7 +636,9 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         speaker = _subject_of(text, sent[0], verb)
     if speaker is None and quote[0] > verb.end():
         return _verb_second(text, sent[0], quote[0])
-    return (speaker, verb.span()) if speaker else (None, None)
+    # The cue is the speech verb nearest the quote ("äußerten sich …, versicherten aber, dass …").
+    cue = [m.span() for m in CUE_VERB.finditer(text, verb.start(), quote[0])][-1] if quote[0] > verb.end() else None
+    return (speaker, cue or verb.span()) if speaker else (None, None)
 
 
 def _subject_of(text: str, sent_start: int, verb: re.Match[str]) -> Span | None:
