@@ -85,7 +85,7 @@ def tag_text(text: str) -> Tagged:
     doc = load_tagger()(text)
     tags = [t.tag_ for t in doc]
     for i in range(1, len(doc) - 1):
-        if _past_verb_as_adjective(doc[i].text, tags[i - 1], tags[i], tags[i + 1]):
+        if _past_verb_as_adjective(doc[i].text, tags[i - 1], tags[i], tags[i + 1]) and not _clause_has_finite(tags, i):
             tags[i] = "VVFIN"
     return Tagged(
         tuple(t.text for t in doc),
@@ -99,6 +99,14 @@ def _past_verb_as_adjective(word: str, before: str, tag: str, after: str) -> boo
     """ "… Flüchtlingen sicherte Präsident X zu": a past-tense verb between two nouns, which the
     small tagger reads as an adjective; an attributive adjective follows an article, not a noun."""
     return tag == "ADJA" and word.islower() and word.endswith(("te", "ten")) and before in NOUNS and after in NOUNS
+
+
+def _clause_has_finite(tags: list[str], i: int) -> bool:
+    """Whether the clause around token i already has a finite verb ("Zwei mit den Verhandlungen
+    vertraute Personen sagten …": then the -te word is an adjective after all)."""
+    before = next((k for k in range(i - 1, -1, -1) if tags[k] in CLAUSE_PUNCT), -1)
+    after = next((k for k in range(i + 1, len(tags)) if tags[k] in CLAUSE_PUNCT), len(tags))
+    return any(tags[k] in FINITE for k in range(before + 1, after) if k != i)
 
 
 def clause_subject(
