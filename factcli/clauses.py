@@ -117,8 +117,11 @@ def clause_subject(
     A subordinate clause right before `limit` frames it only if it holds one of `speech_verbs`
     ("…, indem er sagte, …"), not a condition ("…, wenn die Hilfe nicht fortgesetzt werde: …")."""
     subject, verb = _clause_subject(tag_text(text), text, start, limit, speech_verbs)
-    if subject is not None and text[subject[0] : subject[1]].lower() in NOT_SPEAKERS:
-        return None, None
+    if subject is None:
+        return None, verb
+    word = text[subject[0] : subject[1]]
+    if word.lower() in NOT_SPEAKERS or (word == "Sie" and text[start : subject[0]].strip()):
+        return None, None  # "heißt es"; "Wenn Sie glauben, …" addresses the reader
     return subject, verb
 
 

@@ -242,8 +242,7 @@ REPORTED_VERBS = (
 ZU_CUE_VERB = re.compile(
     r"\b(?:" + "|".join(CUE_VERBS + REPORTED_VERBS) + r"|bat|baten|versprach|versprachen|beschloss|"
     r"beschlossen|beantragte|beantragten|ermahnte|ermahnten|rief|riefen|aufgefordert|angekündigt|vorgeworfen|"
-    r"Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne|Mahnung|Empfehlung|Warnung|Bitte|Ultimatum|Vorschlag|"
-    r"Aufruf|Angebot)\b"
+    r"Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne)\b"
 )
 ZU_INFINITIVE_END = re.compile(
     r"(\b(?:zu\s+[a-zäöüß]+|(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|nieder|fort|"
@@ -766,8 +765,16 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
             speaker, cue = _previous_subject(text, quote, sentences)
         if speaker is None:
             speaker, cue = learned.get(i, (None, None))
+        if speaker is not None and _addresses_reader(text, speaker):
+            speaker, cue = None, None
         out.append(QuoteMention(kind, quote, speaker, cue))
     return [_nested_speaker(m, out) for m in out]
+
+
+def _addresses_reader(text: str, span: Span) -> bool:
+    """Polite "Sie" inside a sentence ("Wenn Sie glauben, dass …") is the reader, not a source."""
+    before = text[: span[0]].rstrip()
+    return text[span[0] : span[1]] == "Sie" and bool(before) and before[-1] not in '.!?:„“"»«\n'
 
 
 def _nested_speaker(mention: QuoteMention, mentions: list[QuoteMention]) -> QuoteMention:

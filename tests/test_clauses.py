@@ -107,3 +107,8 @@ def test_konjunktiv_ii_sentence_continues_indirect_speech() -> None:
     quotes = [quote for _kind, quote, _speaker in roles(text)]
     assert "Damit wäre eine Verlängerung der Frist nicht mehr nötig." in quotes
     assert not any("Wetter" in quote for quote in quotes)
+
+
+def test_polite_sie_addresses_the_reader_and_is_no_speaker() -> None:
+    text = "Elon Musk sagte nichts dazu. Wenn Sie glauben, dass dieser Artikel Rechte verletzt, schreiben Sie uns."
+    assert all(speaker != "Sie" for _kind, _quote, speaker in roles(text))
