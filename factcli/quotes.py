@@ -236,7 +236,9 @@ REPORTED_VERBS = (
     "fordern warnen kritisieren bezeichnen verurteilen begrüßen beklagt beklagen kündigt kündigen angekündigt "
     "bezifferte bezifferten beziffert schätzt schätzte schätzten schätzen begründet begründete begründeten "
     "verweist verwies verwiesen vermutet vermuten vermutete warf warfen wirft werfen bestätigte bestätigten "
-    "dementiert widersprach widersprachen widerspricht räumte räumten räumt"
+    "dementiert widersprach widersprachen widerspricht räumte räumten räumt bemängelte bemängelten bemängelt "
+    "würdigte würdigten plädierte plädierten plädiert beschuldigte beschuldigten bezichtigte bezichtigten "
+    "lehnte lehnten lehnt"
 ).split()
 # Directive speech acts take a "zu"-infinitive as their content ("forderte X auf, … zu beenden").
 ZU_CUE_VERB = re.compile(
@@ -254,7 +256,9 @@ PURPOSE_CLAUSE = re.compile(r"(?:um|ohne|statt|anstatt)\s")
 COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b(?!\s*,)")
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
-REPORTED_SENTENCE = re.compile(r"\b(?:" + "|".join(REPORTED_VERBS) + r")\b")
+# "X sprach von einem Erfolg", "X sprach sich für Y aus": speech acts with "sprechen", not "sprach mit Y".
+SPOKE_OF = r"(?:spricht|sprach|sprachen|sprechen)\s+(?:[\w-]+\s+){0,3}?(?:von|sich)"
+REPORTED_SENTENCE = re.compile(r"\b(?:" + "|".join(REPORTED_VERBS) + r"|" + SPOKE_OF + r")\b")
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
 SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|\s*\n\s*")
