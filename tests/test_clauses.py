@@ -112,3 +112,19 @@ def test_konjunktiv_ii_sentence_continues_indirect_speech() -> None:
 def test_polite_sie_addresses_the_reader_and_is_no_speaker() -> None:
     text = "Elon Musk sagte nichts dazu. Wenn Sie glauben, dass dieser Artikel Rechte verletzt, schreiben Sie uns."
     assert all(speaker != "Sie" for _kind, _quote, speaker in roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Minister sprach von einem großen Erfolg für die Regierung.", "Der Minister"),
+        ("Die Gewerkschaft bemängelte die fehlende Sicherheit in den Werken.", "Die Gewerkschaft"),
+    ],
+)
+def test_reported_speech_acts(text: str, speaker: str) -> None:
+    assert any(kind == "reported" and spk == speaker for kind, _quote, spk in roles(text))
+
+
+def test_talking_with_someone_is_no_reported_speech() -> None:
+    text = "Der Minister sprach am Montag mit den Bürgermeistern der Region."
+    assert not any(kind == "reported" for kind, _quote, _speaker in roles(text))
