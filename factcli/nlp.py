@@ -99,8 +99,9 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
     # the text too (so first names like "Andreas" or "Klaus" are not mistaken for genitives)
     for token in doc[start + 1 : end]:
         previous = doc[token.i - 1]
-        after_genitive = previous.text.endswith("s") and previous.pos_ == "PROPN" and previous.text[:-1] in known_words
-        if after_genitive and (token.pos_ in ("NOUN", "ADJ") or len(token) >= 12):
+        is_name = previous.pos_ == "PROPN" or previous.tag_ == "NE"
+        after_genitive = is_name and previous.text.endswith("s") and previous.text[:-1] in known_words
+        if after_genitive and (token.pos_ in ("NOUN", "ADJ") or token.tag_ == "NN" or len(token) >= 12):
             end = token.i
             break
     # names do not end in a lower-case word ("Musks internationale"), though "dpa" may be one
