@@ -45,7 +45,7 @@ ADVERBS = frozenset(
     "hier dort zuvor später zuletzt bislang inzwischen trotzdem allerdings insbesondere erst noch schon "
     "darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin ursprünglich kürzlich demnach daraufhin "
     "anschließend bisher derzeit dagegen zwar offenbar hingegen jedoch ebenso vielmehr mittlerweile gleichwohl "
-    "immerhin nämlich schließlich letztlich vermutlich offiziell sinngemäß neu gleichzeitig".split()
+    "immerhin nämlich schließlich letztlich vermutlich offiziell sinngemäß neu".split()
 )
 ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig")
 # Words that open a subordinate clause in the prefield ("Als die Polizei kam, sagte …").
@@ -96,8 +96,8 @@ def tag_text(text: str) -> Tagged:
 
 
 def _past_verb_as_adjective(word: str, before: str, tag: str, after: str) -> bool:
-    """ "… Flüchtlingen sicherte Präsident X zu": a past-tense verb between two nouns, which the
-    small tagger reads as an adjective; an attributive adjective follows an article, not a noun."""
+    """A past-tense verb between two nouns, which the small tagger reads as an adjective
+    ("… Flüchtlingen sicherte Präsident X zu"); an attributive adjective follows an article."""
     return tag == "ADJA" and word.islower() and word.endswith(("te", "ten")) and before in NOUNS and after in NOUNS
 
 
@@ -113,10 +113,10 @@ def clause_subject(
     text: str, start: int, limit: int, speech_verbs: frozenset[str] = frozenset()
 ) -> tuple[Span | None, Span | None]:
     """Subject and finite verb of the clause framing what follows `limit` (a quote's start),
-    searching the sentence text from `start`; (None, None) when there is no clear subject.
+    searching the sentence text from `start`; the subject is None when there is no clear one.
     A subordinate clause right before `limit` frames it only if it holds one of `speech_verbs`
     ("…, indem er sagte, …"), not a condition ("…, wenn die Hilfe nicht fortgesetzt werde: …")."""
-    subject, verb = _clause_subject(tag_text(text), text, start, limit, speech_verbs)
+    subject, verb = _clause_subject(tag_text(text), start, limit, speech_verbs)
     if subject is None:
         return None, verb
     word = text[subject[0] : subject[1]]
@@ -126,7 +126,7 @@ def clause_subject(
 
 
 def _clause_subject(
-    tg: Tagged, text: str, start: int, limit: int, speech_verbs: frozenset[str]
+    tg: Tagged, start: int, limit: int, speech_verbs: frozenset[str]
 ) -> tuple[Span | None, Span | None]:
     first, stop = tg.first_at(start), tg.first_at(limit)
     while first < stop and tg.tags[first] in CLAUSE_PUNCT:
