@@ -777,7 +777,7 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
 
 def _addresses_reader(text: str, span: Span) -> bool:
     """Polite "Sie" inside a sentence ("Wenn Sie glauben, dass …") is the reader, not a source."""
-    before = text[: span[0]].rstrip()
+    before = text[max(0, span[0] - 40) : span[0]].rstrip()
     return text[span[0] : span[1]] == "Sie" and bool(before) and before[-1] not in '.!?:„“"»«\n'
 
 
