@@ -284,6 +284,9 @@ def _is_role_word(word: str) -> bool:
     return word in TITLES or bool(ROLE_SUFFIX.search(word.lower()))
 
 
+# "Tesla-Chef", "Tesla- und SpaceX-Gründer": organisation names before a hyphen in a role word.
+ORG_IN_ROLE = re.compile(r"([\w.]+)-")
+ORG_WINDOW = 60  # characters around a person's mention that count as "named with" an organisation
 DEFINITE_ROLE = re.compile(r"^(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em)\s+(?:[\w-]+\s+){0,3}(?P<role>[\w-]+)$")
 
 
@@ -309,8 +312,12 @@ def _speaker_from_span(
         return Speaker(role_person, "PER", s_start, s_end, written)
     # "der Banker", "Der Tesla-Gründer": a definite role without a name is the last person named
     role = DEFINITE_ROLE.match(written.strip())
-    if role and _is_role_word(role.group("role")) and (person := _last_person_before(s_start, names)):
-        return Speaker(person, "PER", s_start, s_end, written)
+    if role and _is_role_word(role.group("role")):
+        person = _person_of_organisation(written, text, names, (s_start, s_end)) or _last_person_before(
+            s_start, names, text=text
+        )
+        if person:
+            return Speaker(person, "PER", s_start, s_end, written)
     if len(written.split()) > 4 and (verb := SPEECH_VERBS.search(written)):
         s_end = s_start + verb.start()  # "Andere Beamte äußerten sich …": the subject before the verb
         written = text[s_start:s_end].rstrip()
@@ -371,11 +378,53 @@ def _speaker_in_frame(
     return None
 
 
-def _last_person_before(offset: int, names: dict[tuple[int, int], tuple[str, str]]) -> str | None:
-    people = [(span, value[0]) for span, value in names.items() if value[1] == "PER" and span[1] <= offset]
+def _person_of_organisation(
+    written: str, text: str, names: dict[tuple[int, int], tuple[str, str]], own: tuple[int, int]
+) -> str | None:
+    """'der Tesla- und SpaceX-Gründer', 'der VW-Chef': the person most often named within a few
+    words of the organisation in the compound, rather than simply the last person named."""
+    organisations = [part for part in ORG_IN_ROLE.findall(written) if part[:1].isupper()]
+    if not organisations:
+        return None
+    counts: dict[str, int] = {}
+    for (start, end), (name, label) in names.items():
+        if label != "PER":
+            continue
+        low, high = max(0, start - ORG_WINDOW), end + ORG_WINDOW
+        window = text[low:high]
+        for org in organisations:
+            found = [low + m.start() for m in re.finditer(rf"(?<!\w){re.escape(org)}(?!\w)", window)]
+            if any(not (own[0] <= pos < own[1]) for pos in found):  # the role phrase itself does not count
+                counts[name] = counts.get(name, 0) + 1
+                break
+    if not counts:
+        return None
+    best = max(counts.values())
+    leaders = [name for name, count in counts.items() if count == best]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _last_person_before(
+    offset: int, names: dict[tuple[int, int], tuple[str, str]], *, text: str | None = None
+) -> str | None:
+    """The last person named before `offset`; with `text`, genitive attributes ("auf Putins
+    Aufforderung") are passed over, since a following "der Gründer" rarely points back to them."""
+    surnames = {value[0].split()[-1] for value in names.values() if value[1] == "PER"}
+    people = [
+        (span, value[0])
+        for span, value in names.items()
+        if value[1] == "PER"
+        and span[1] <= offset
+        and not (text and _is_genitive(text[span[0] : span[1]], value[0], surnames))
+    ]
     if not people:
         return None
     return max(people)[1]
+
+
+def _is_genitive(written: str, name: str, surnames: set[str]) -> bool:
+    """'Putins' for Wladimir Putin, or 'Brands' when a Brand is named elsewhere."""
+    return written.endswith("s") and (not name.endswith("s") or written[:-1] in surnames)
 
 
 def _person_with_role(

@@ -58,6 +58,30 @@ def test_role_speaker_is_the_person_named_with_that_role():
     assert claim.speaker is not None and claim.speaker.name == "Jan Holm"
 
 
+def test_company_role_is_the_person_named_with_that_company():
+    text = (
+        "Bahn-Chefin Eva Lind traf Minister Ole Brand.\n"
+        "Brand lobte die Pläne.\n"
+        "Die Bahn-Chefin sagte, die Strecke werde 2030 fertig."
+    )
+    article = parsed(text, [("Eva Lind", "PER", 0), ("Ole Brand", "PER", 0), ("Brand", "PER", 1)])
+    quote = QuoteMention("indirect", span(text, "die Strecke werde 2030 fertig"), span(text, "Die Bahn-Chefin"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Eva Lind"
+
+
+def test_role_does_not_point_back_to_a_genitive():
+    text = (
+        "Ole Brand machte ein Angebot.\n"
+        "Offen ist, ob Karl Senn auf Brands Angebot eingeht.\n"
+        "Der Firmengründer sagte, er prüfe es."
+    )
+    article = parsed(text, [("Ole Brand", "PER", 0), ("Karl Senn", "PER", 0), ("Brands", "PER", 0)])
+    quote = QuoteMention("indirect", span(text, "er prüfe es"), span(text, "Der Firmengründer"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Karl Senn"
+
+
 def test_outlet_in_the_sentence_joins_the_chain():
     text = "Laut dem Tagesblatt hat der Senator Geld erhalten, sagten zwei ungenannte Beamte."
     article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
