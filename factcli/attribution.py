@@ -386,17 +386,14 @@ def _person_of_organisation(
     organisations = [part for part in ORG_IN_ROLE.findall(written) if part[:1].isupper()]
     if not organisations:
         return None
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, organisations)) + r")(?!\w)")
     counts: dict[str, int] = {}
     for (start, end), (name, label) in names.items():
         if label != "PER":
             continue
-        low, high = max(0, start - ORG_WINDOW), end + ORG_WINDOW
-        window = text[low:high]
-        for org in organisations:
-            found = [low + m.start() for m in re.finditer(rf"(?<!\w){re.escape(org)}(?!\w)", window)]
-            if any(not (own[0] <= pos < own[1]) for pos in found):  # the role phrase itself does not count
-                counts[name] = counts.get(name, 0) + 1
-                break
+        near = pattern.finditer(text, max(0, start - ORG_WINDOW), end + ORG_WINDOW)
+        if any(not (own[0] <= m.start() < own[1]) for m in near):  # the role phrase itself does not count
+            counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     best = max(counts.values())
@@ -409,7 +406,7 @@ def _last_person_before(
 ) -> str | None:
     """The last person named before `offset`; with `text`, genitive attributes ("auf Putins
     Aufforderung") are passed over, since a following "der Gründer" rarely points back to them."""
-    surnames = {value[0].split()[-1] for value in names.values() if value[1] == "PER"}
+    surnames = {value[0].split()[-1] for value in names.values() if value[1] == "PER"} if text else set()
     people = [
         (span, value[0])
         for span, value in names.items()

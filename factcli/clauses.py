@@ -39,14 +39,16 @@ NON_NOMINATIVE = frozenset(
 NOT_SPEAKERS = frozenset({"es", "man"})
 # "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
 FOCUS_PARTICLES = frozenset("selbst sogar auch nur gerade allein ausgerechnet".split())
-# Sentence adverbs the tagger sometimes takes for nouns when they open a sentence ("Dagegen").
-ADVERBS = frozenset(
+# Sentence adverbs: a prefield made of one is not the subject ("Dagegen sagte der Minister …").
+SENTENCE_ADVERBS = frozenset(
     "außerdem auch dabei damit zudem doch aber deshalb daher nun jetzt heute gestern morgen bereits dann so "
     "hier dort zuvor später zuletzt bislang inzwischen trotzdem allerdings insbesondere erst noch schon "
     "darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin ursprünglich kürzlich demnach daraufhin "
     "anschließend bisher derzeit dagegen zwar offenbar hingegen jedoch ebenso vielmehr mittlerweile gleichwohl "
-    "immerhin nämlich schließlich letztlich vermutlich offiziell sinngemäß neu".split()
+    "immerhin nämlich schließlich letztlich".split()
 )
+# ... and those the tagger sometimes takes for nouns when they open a sentence ("Vermutlich").
+ADVERBS = SENTENCE_ADVERBS | frozenset("vermutlich offiziell sinngemäß neu".split())
 ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig")
 # Words that open a subordinate clause in the prefield ("Als die Polizei kam, sagte …").
 SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobald falls indem ob dass".split())
@@ -119,9 +121,8 @@ def clause_subject(
     subject, verb = _clause_subject(tag_text(text), start, limit, speech_verbs)
     if subject is None:
         return None, verb
-    word = text[subject[0] : subject[1]]
-    if word.lower() in NOT_SPEAKERS or (word == "Sie" and text[start : subject[0]].strip()):
-        return None, None  # "heißt es"; "Wenn Sie glauben, …" addresses the reader
+    if text[subject[0] : subject[1]].lower() in NOT_SPEAKERS:
+        return None, None  # "heißt es"
     return subject, verb
 
 

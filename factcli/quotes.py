@@ -23,7 +23,7 @@ from typing import Literal
 import spacy
 from spacy.language import Language
 
-from factcli.clauses import clause_subject, phrase_at
+from factcli.clauses import SENTENCE_ADVERBS, SUBORDINATORS, clause_subject, phrase_at
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 Span = tuple[int, int]
@@ -162,7 +162,7 @@ FRAME_IN_SENTENCE = (
 FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
 # "zitiert X Y": X relays, Y is quoted and so the speaker.
 QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren"})
-QUOTING_VERB_AFTER = re.compile(r"[\s,]*(zitiert|zitierte|zitierten|zitieren)\s")
+QUOTING_VERB_AFTER = re.compile(r"[\s,]*(" + "|".join(sorted(QUOTING_VERBS)) + r")\s")
 # The agent of a passive speech act is its speaker ("Der Plan wurde von X als … bezeichnet").
 PASSIVE_AGENT = re.compile(rf"\b(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?von\s+({_NP})")
 # "„…“, wollen die Demonstranten …": after a direct quote any verb opens the frame.
@@ -178,15 +178,13 @@ FOLLOWING_SOURCE = re.compile(
 NP_AFTER_VERB = re.compile(rf"\s+(?:(?:es|sich)\s+)?({_PRON}|{_NP})")
 # German is verb-second: what stands before the finite speech verb is one constituent, the
 # subject, unless it is an adverbial or a preposition phrase (then the subject follows the verb).
-NOT_SUBJECT_START = frozenset(
-    "am im in an auf bei nach vor seit mit für gegen über unter zu zum zur vom von aus durch "
-    "während außerdem auch dabei damit zudem doch aber deshalb daher nun jetzt heute gestern "
-    "morgen bereits dann so dies das es hier dort zuvor später zuletzt bislang inzwischen "
-    "trotzdem allerdings insbesondere erst noch schon wie als wenn weil dass ob laut nachdem "
-    "und oder sondern dem den darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin "
-    "ursprünglich kürzlich demnach daraufhin anschließend bisher derzeit da obwohl falls sobald "
-    "seitdem bevor indem dagegen gegenüber um zwar offenbar hingegen jedoch ebenso vielmehr wegen trotz "
-    "angesichts mittlerweile gleichwohl immerhin nämlich schließlich letztlich".split()
+NOT_SUBJECT_START = (
+    SENTENCE_ADVERBS
+    | SUBORDINATORS
+    | frozenset(
+        "am im in an auf bei nach vor seit mit für gegen über unter zu zum zur vom von aus durch während dies das es "
+        "wie als laut und oder sondern dem den da um gegenüber wegen trotz angesichts".split()
+    )
 )
 MAX_PREFIELD_WORDS = 8
 # Verbs of saying that rarely take a noun object: a noun phrase right after them is the subject.
@@ -413,9 +411,9 @@ def _sentences(text: str) -> list[Span]:
     return out
 
 
-def _speech_sentences(text: str) -> list[Span]:
+def _speech_sentences(text: str, sentences: list[Span]) -> list[Span]:
     out = []
-    for sent in _sentences(text):
+    for sent in sentences:
         clause = _clause_after_cue(text, sent)
         if clause or SPEECH_SENTENCE.search(text, sent[0], sent[1]):
             span = _trim_frame(text, clause or _skip_leading_source(text, sent))
@@ -516,25 +514,24 @@ def _without_frame(text: str, kind: QuoteKind, span: Span) -> Span:
 
 def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
     """Model quotes, then rule quotes (marks, Konjunktiv/cue sentences) no model quote covers."""
+    sentences = _sentences(text)
     found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
     found = [(kind, _without_frame(text, kind, span)) for kind, span in found]
     marked = _direct_candidates(text)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
-    _add_uncovered(found, "indirect", _speech_sentences(text))
-    _add_uncovered(found, "reported", _reported_sentences(text))
-    _add_continuations(text, found)
+    _add_uncovered(found, "indirect", _speech_sentences(text, sentences))
+    _add_uncovered(found, "reported", _reported_sentences(text, sentences))
+    _add_continuations(text, found, sentences)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
     short = [q for q in _direct_candidates(text, NESTED_MIN_WORDS) if q not in marked and not _is_title(text, q)]
     _add_nested_direct(found, short, ("indirect", "reported"))
-    sentences = _sentences(text)
     _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
     return found
 
 
-def _add_continuations(text: str, found: list[tuple[QuoteKind, Span]]) -> None:
+def _add_continuations(text: str, found: list[tuple[QuoteKind, Span]], sentences: list[Span]) -> None:
     """Konjunktiv II sentences that follow indirect speech in the same paragraph continue it."""
-    sentences = _sentences(text)
     for prev, sent in pairwise(sentences):
         if "\n" in text[prev[1] : sent[0]] or any(_overlaps(sent, span) for _, span in found):
             continue
@@ -549,8 +546,8 @@ def _in_speech_act(text: str, span: Span, sentences: list[Span]) -> bool:
     return sent is not None and bool(REPORTED_SENTENCE.search(text, sent[0], sent[1]))
 
 
-def _reported_sentences(text: str) -> list[Span]:
-    return [s for s in _sentences(text) if REPORTED_SENTENCE.search(text, s[0], s[1])]
+def _reported_sentences(text: str, sentences: list[Span]) -> list[Span]:
+    return [s for s in sentences if REPORTED_SENTENCE.search(text, s[0], s[1])]
 
 
 def _sentence_of(pos: int, sentences: list[Span]) -> Span | None:
@@ -607,14 +604,11 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     cited = QUOTING_VERB_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
     if cited and (person := _quoted_person(text, cited.span(1), min(len(text), quote[1] + 200))):
         return person, cited.span(1)
-    after = FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
-    if after:
-        sent = _sentence_of(after.start(2), sentences)
-        return _full_phrase(text, after.span(2), sent[1] if sent else len(text)), after.span(1)
-    after = PAST_FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
-    if after:  # "…, verlautbarte X"
-        sent = _sentence_of(after.start(2), sentences)
-        return _full_phrase(text, after.span(2), sent[1] if sent else len(text)), after.span(1)
+    for frame in (FRAME_AFTER, PAST_FRAME_AFTER):  # "„…“, sagte X", "…, verlautbarte X"
+        after = frame.match(text, quote[1], min(len(text), quote[1] + 120))
+        if after:
+            sent = _sentence_of(after.start(2), sentences)
+            return _full_phrase(text, after.span(2), sent[1] if sent else len(text)), after.span(1)
     after = FRAME_AFTER_ANY.match(text, quote[1], min(len(text), quote[1] + 120))
     if after and kind == "direct" and after.group(1) not in FUNCTION_WORDS and after.group(1) not in RELATIVE:
         return after.span(2), after.span(1)
