@@ -50,6 +50,14 @@ SENTENCE_ADVERBS = frozenset(
 # ... and those the tagger sometimes takes for nouns when they open a sentence ("Vermutlich").
 ADVERBS = SENTENCE_ADVERBS | frozenset("vermutlich offiziell sinngemäß neu".split())
 ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig")
+# Head nouns of temporal adverbials: a prefield "Letzte Woche" or "Ende Januar 2006" is not the
+# subject ("Ende Januar verkündete der Verband, …").
+TIME_NOUNS = frozenset(
+    "woche wochen monat monate jahr jahre jahren tag tage tagen wochenende abend morgen vormittag mittag "
+    "nachmittag nacht sommer herbst winter frühjahr frühling saison zeit anfang ende mitte montag dienstag "
+    "mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april mai juni juli august "
+    "september oktober november dezember".split()
+)
 # Words that open a subordinate clause in the prefield ("Als die Polizei kam, sagte …").
 SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobald falls indem ob dass".split())
 # Preposition attributes that stay with a noun ("der Sprecher von Greenpeace", "im Landtag");
@@ -209,7 +217,9 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         return tg.span(after, after + 1)  # object first: "Den Plan nannte er …"
     if (
         verb == first
-        or tg.tags[first] in NON_SUBJECT_OPENERS | FINITE
+        or (tg.tags[first] in NON_SUBJECT_OPENERS | FINITE and not _is_name(tg, first, verb))
+        or _is_temporal(tg, first, verb)
+        or (verb == first + 1 and _is_adverb(tg, first))
         or _is_subordinator(tg, first)
         or (verb == first + 1 and tg.words[first].lower() in ADVERBS)
         or _adverbial_opener(tg, first)
@@ -223,6 +233,31 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         return None
     end = _without_relative_clauses(tg, *prefield)
     return tg.span(first, end)
+
+
+def _is_name(tg: Tagged, first: int, verb: int) -> bool:
+    """A one-word prefield the tagger took for an adverb ("Paolo/ADJD hatte …") is a name when the
+    text also has it capitalised inside a sentence, where only nouns and names are."""
+    word = tg.words[first]
+    if verb != first + 1 or not word[:1].isupper() or word.lower() in ADVERBS:
+        return False
+    inside = (k for k, w in enumerate(tg.words) if w == word and k not in (0, first))
+    return any(tg.tags[k - 1] not in CLAUSE_PUNCT | {"$("} for k in inside)
+
+
+def _is_adverb(tg: Tagged, first: int) -> bool:
+    """ "Unmissverständlich sagt das Gericht …": a capitalised adverb-like word alone in the prefield,
+    whatever the tagger says, unless the text uses it as a name elsewhere."""
+    word = tg.words[first]
+    return word.lower().endswith(ADVERB_SUFFIXES) and tg.tags[first] != "NE" and not _is_name(tg, first, first + 1)
+
+
+def _is_temporal(tg: Tagged, first: int, verb: int) -> bool:
+    """A prefield made of a time phrase ("Letzte Woche", "Ende Januar 2006", "Vergangenen Montag")."""
+    nouns = [k for k in range(first, verb) if tg.tags[k] in NOUNS]
+    return bool(nouns) and all(tg.words[k].lower() in TIME_NOUNS for k in nouns) and all(
+        tg.tags[k] in NOUNS | {"ADJA", "CARD", "ART", "PDAT", "PIAT"} for k in range(first, verb)
+    )
 
 
 def _adverbial_opener(tg: Tagged, first: int) -> bool:

@@ -95,14 +95,20 @@ _NAME = (
 )
 _GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer)\s+)"  # "Sprecher der Polizei", "X von der Y"
 _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
+_SOURCE_NOUNS = (
+    r"[\w-]*[Aa]ngaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|Auffassung|Einschätzung|"
+    r"Darstellung|Aussagen?|Schätzungen|Berechnungen|Recherchen|Ermittlungen|Untersuchungen|Umfragen|Worten"
+)
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),
+    # "Angaben des Instituts von Athen zufolge": the whole source noun phrase.
+    re.compile(
+        rf"(?<![\w-])((?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+(?:{_GENITIVE}|aus\s+)[^,.;:„“]{{1,80}}?)?)\s+zufolge\b"
+    ),
     re.compile(rf"(?<![\w-])((?:{_DET}\s+)?(?:{_ADJ}\s+)?{_NAME})\s+zufolge\b"),
     # The annotation convention keeps the noun: "nach Angaben der Polizei" -> "Angaben der Polizei".
     re.compile(
-        rf"\b[Nn]ach\s+((?:{_ADJ}\s+)?(?:[\w-]*[Aa]ngaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|"
-        rf"Auffassung|Einschätzung|Darstellung|Aussagen?|Schätzungen|Berechnungen|Recherchen|Ermittlungen|"
-        rf"Untersuchungen|Umfragen|Worten)(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
+        rf"\b[Nn]ach\s+((?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
         rf"|\s+(?:[a-zäöüß][\w-]*er\s+){{1,2}}{_NAME}|\s+[A-ZÄÖÜ][\w-]*s\b)?)"
     ),
     re.compile(rf"\b[Ww]ie\s+({_NP})\s+(?:berichtet|berichtete|meldet|meldete|mitteilte|schreibt|schrieb)"),
@@ -560,8 +566,7 @@ def _source_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
     if sent is None:
         return None, None
     for pattern in SOURCE_SPEAKER:
-        m = pattern.search(text, sent[0], sent[1])
-        if m:
+        if m := pattern.search(text, sent[0], sent[1]):
             cue = (m.start(), m.start(1)) if m.start(1) > m.start() else (m.end(1), m.end())
             cue = _strip(text, cue)
             speaker = m.span(1) if m.start(1) == m.start() else _full_phrase(text, m.span(1), sent[1])
@@ -757,12 +762,12 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
     out: list[QuoteMention] = []
     for i, (kind, quote) in enumerate(quotes):
         speaker, cue = ruled[i]
+        if speaker is None:
+            speaker, cue = learned.get(i, (None, None))
         if speaker is None and kind != "reported":
             speaker = _inherited(text, quote, out[-1] if out else None, sentences)
         if speaker is None and kind == "indirect":
             speaker, cue = _previous_subject(text, quote, sentences)
-        if speaker is None:
-            speaker, cue = learned.get(i, (None, None))
         if speaker is not None and _addresses_reader(text, speaker):
             speaker, cue = None, None
         out.append(QuoteMention(kind, quote, speaker, cue))
