@@ -255,8 +255,10 @@ def _is_adverb(tg: Tagged, first: int) -> bool:
 def _is_temporal(tg: Tagged, first: int, verb: int) -> bool:
     """A prefield made of a time phrase ("Letzte Woche", "Ende Januar 2006", "Vergangenen Montag")."""
     nouns = [k for k in range(first, verb) if tg.tags[k] in NOUNS]
-    return bool(nouns) and all(tg.words[k].lower() in TIME_NOUNS for k in nouns) and all(
-        tg.tags[k] in NOUNS | {"ADJA", "CARD", "ART", "PDAT", "PIAT"} for k in range(first, verb)
+    return (
+        bool(nouns)
+        and all(tg.words[k].lower() in TIME_NOUNS for k in nouns)
+        and all(tg.tags[k] in NOUNS | {"ADJA", "CARD", "ART", "PDAT", "PIAT"} for k in range(first, verb))
     )
 
 
