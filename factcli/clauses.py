@@ -352,6 +352,18 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
     return end
 
 
+def is_main_clause(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole main clause: it has a finite verb and does not open
+    with a subordinating conjunction ("Während …") or with its verb ("Galt X …")."""
+    tg = tag_text(text)
+    first, stop = tg.first_at(start), tg.first_at(end)
+    while first < stop and tg.tags[first] in CLAUSE_PUNCT | {"$("}:
+        first += 1
+    if first >= stop or _is_subordinator(tg, first) or tg.tags[first] in FINITE:
+        return False
+    return any(tg.tags[k] in FINITE for k in range(first, stop))
+
+
 def phrase_at(text: str, start: int, limit: int) -> Span | None:
     """The noun phrase (with attributes and apposition) starting at `start`, ending before `limit`."""
     tg = tag_text(text)

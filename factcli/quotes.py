@@ -23,7 +23,7 @@ from typing import Literal
 import spacy
 from spacy.language import Language
 
-from factcli.clauses import SENTENCE_ADVERBS, SUBORDINATORS, clause_subject, phrase_at
+from factcli.clauses import SENTENCE_ADVERBS, SUBORDINATORS, clause_subject, is_main_clause, phrase_at
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 Span = tuple[int, int]
@@ -231,6 +231,16 @@ TRAILING_FRAME = re.compile(
     rf"|(?:{_VERB}|(?!{_AUXILIARY_PAST}\b)[a-zäöüß]{{3,}}(?:te|ten))\s(?!dass\b|ob\b)(?:[^!?„“\"]|„[^“]{{1,60}}“){{1,200}}?"
     rf"|so\s[^.!?]{{1,120}}?)\s*[.!?]?$"
 )
+# A sentence closed by a speech frame is reported speech even without Konjunktiv ("Die Kamera ist
+# ausgefallen, teilte das Institut mit." / "…, so das Ergebnis einer Studie." / "…, hieß es."); so is
+# one that the next sentence attributes ("Das berichtete die Zeitung.").
+_FRAMING_VERB = (
+    r"(?:" + "|".join(sorted(set(CUE_VERBS) - {"hatte", "hat", "hätte", "sieht", "sah", "rief", "riefen"})) + r")"
+)
+CLOSING_FRAME = re.compile(
+    rf"(?:,|\s[–-])\s*(?!das\s+hei(?:ß|ss)t\b)(?:(?:das|dies)\s+(?:\w+\s+)?)?(?:{_FRAMING_VERB}|so(?=\s+(?:(?:der|die|das|ein|eine)\b|[A-ZÄÖÜ])))\s(?:[^.!?„“\",;:]|„[^“]{{1,60}}“){{1,150}}?[.!?]?$"
+)
+ATTRIBUTING_SENTENCE = re.compile(rf"(?:Das|Dies)\s+{_FRAMING_VERB}\s")
 # Speech acts reported without their content ("X kritisierte den Plan", "X bezeichnete Y als Z").
 REPORTED_VERBS = (
     "kritisierte kritisierten kritisiert forderte forderten fordert bezeichnete bezeichneten "
@@ -427,6 +437,26 @@ def _speech_sentences(text: str, sentences: list[Span]) -> list[Span]:
     return out
 
 
+def _framed_sentences(text: str, sentences: list[Span]) -> list[Span]:
+    """Sentences whose speech frame closes them or follows them in the next sentence; the frame
+    itself is left out."""
+    out = []
+    for k, sent in enumerate(sentences):
+        frame = CLOSING_FRAME.search(text, sent[0], sent[1])
+        if frame and len(text[sent[0] : frame.start()].split()) >= 4 and is_main_clause(text, sent[0], frame.start()):
+            out.append((sent[0], frame.start()))
+            continue
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        if (
+            nxt
+            and "\n\n" not in text[sent[1] : nxt[0]]
+            and ATTRIBUTING_SENTENCE.match(text, nxt[0], nxt[1])
+            and is_main_clause(text, *sent)
+        ):
+            out.append(sent)
+    return out
+
+
 def _cut_coordinated_frame(text: str, span: Span) -> Span:
     """The reported clause of "X sagte, es sei …, und verglich …" ends where the frame's
     coordinated second verb starts."""
@@ -527,6 +557,7 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
     _add_uncovered(found, "indirect", _speech_sentences(text, sentences))
+    _add_uncovered(found, "indirect", _framed_sentences(text, sentences))
     _add_uncovered(found, "reported", _reported_sentences(text, sentences))
     _add_continuations(text, found, sentences)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
