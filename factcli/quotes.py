@@ -60,7 +60,10 @@ SOURCE_CUES = (
     r"zufolge",
     r"nach (?:[\w-]+ ){0,3}?[\w-]*(?:angaben|berechnungen|schätzungen|informationen|erkenntnissen|berichten|"
     r"meinung|ansicht|einschätzung|auffassung|darstellung|studie|umfrage|untersuchung|veröffentlichung|aussagen|"
-    r"vorhersage|prognose|zeugenaussagen)",
+    r"vorhersage|prognose|zeugenaussagen|auskunft|analyse|bericht)",
+    r"gemäß",
+    r"dem vernehmen nach",
+    r"aus sicht",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
     r"wie .{1,60}? (?:berichtet|berichtete|mitteilte|mitteilt|meldete|meldet|sagte|erklärte|bekannt\s?gab|angab|"
     r"feststellt|feststellte|bestätigte|verlautete)",
@@ -97,10 +100,11 @@ _GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer)\s+)"  # "
 _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
 _SOURCE_NOUNS = (
     r"[\w-]*[Aa]ngaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|Auffassung|Einschätzung|"
-    r"Darstellung|Aussagen?|Schätzungen|Berechnungen|Recherchen|Ermittlungen|Untersuchungen|Umfragen|Worten"
+    r"Darstellung|Aussagen?|Schätzungen|Berechnungen|Recherchen|Ermittlungen|Untersuchungen|Umfragen|Worten|"
+    r"Auskunft|Sicht|Bericht|Analyse"
 )
 SOURCE_SPEAKER = (
-    re.compile(rf"\b[Ll]aut\s+({_NP})"),
+    re.compile(rf"\b(?:[Ll]aut|[Gg]emäß)\s+({_NP})"),
     # "Angaben des Instituts von Athen zufolge": the whole source noun phrase.
     re.compile(
         rf"(?<![\w-])((?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+(?:{_GENITIVE}|aus\s+)[^,.;:„“]{{1,80}}?)?)\s+zufolge\b"
@@ -108,7 +112,7 @@ SOURCE_SPEAKER = (
     re.compile(rf"(?<![\w-])((?:{_DET}\s+)?(?:{_ADJ}\s+)?{_NAME})\s+zufolge\b"),
     # The annotation convention keeps the noun: "nach Angaben der Polizei" -> "Angaben der Polizei".
     re.compile(
-        rf"\b[Nn]ach\s+((?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
+        rf"\b(?:[Nn]ach|[Aa]us)\s+((?:(?:einem|einer|dem|der)\s+)?(?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
         rf"|\s+(?:[a-zäöüß][\w-]*er\s+){{1,2}}{_NAME}|\s+[A-ZÄÖÜ][\w-]*s\b)?)"
     ),
     re.compile(rf"\b[Ww]ie\s+({_NP})\s+(?:berichtet|berichtete|meldet|meldete|mitteilte|schreibt|schrieb)"),
