@@ -183,7 +183,7 @@ PAST_FRAME_AFTER = re.compile(rf",\s*(?!{_AUXILIARY_PAST}\b)([a-zäöüß]{{3,}}
 COLON_FRAME = re.compile(rf"({_NP})(?:\s+[^:„“\"]{{0,60}})?:\s*$")
 # "… Das berichteten Mitarbeiter des Hilfsdienstes.": the next sentence names the source.
 FOLLOWING_SOURCE = re.compile(
-    rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:auch\s+|am\s+\w+\s+)?({_PRON}|{_NP}{_APPOSITION})"
+    rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"
 )
 NP_AFTER_VERB = re.compile(rf"\s+(?:(?:es|sich)\s+)?({_PRON}|{_NP})")
 # German is verb-second: what stands before the finite speech verb is one constituent, the
