@@ -323,7 +323,7 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
         nxt: int | None = None
         if (tag == "ART" and word in GENITIVE_ARTICLES) or tag in NOUNS:
             nxt = _core(tg, end, stop)
-        elif word in ATTRIBUTE_PREPOSITIONS and tag in ("APPR", "APPRART"):
+        elif word in ATTRIBUTE_PREPOSITIONS and tag in ("APPR", "APPRART") and _takes_attribute(tg, end - 1, word):
             nxt = _core(tg, end + 1, stop)
         elif word == "(":
             close = next((k for k in range(end, min(stop, end + MAX_PARENTHESIS_TOKENS)) if tg.words[k] == ")"), None)
@@ -332,6 +332,12 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
             break
         end = nxt
     return end
+
+
+def _takes_attribute(tg: Tagged, head: int, preposition: str) -> bool:
+    """A common noun takes preposition attributes ("der Sprecher für Umwelt"); after a name only
+    "von"/"aus" belong to the phrase ("Obama für die Annahme …" is an object, not the speaker)."""
+    return tg.tags[head] != "NE" or preposition in ("von", "vom", "aus")
 
 
 def _apposition(tg: Tagged, end: int, stop: int) -> int:
@@ -345,6 +351,8 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
     if core is None:
         return end
     close = _attributes(tg, core, stop)
+    if close + 1 < stop and tg.words[close] == "und" and (more := _core(tg, close + 1, stop)) is not None:
+        close = _attributes(tg, more, stop)  # "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes"
     if close - start > MAX_APPOSITION_TOKENS:
         return end
     if close >= stop or tg.tags[close] in CLAUSE_PUNCT or tg.words[close] in (":",):

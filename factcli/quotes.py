@@ -92,7 +92,7 @@ MAX_FRAME_TAIL = 80
 _DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|zwei|drei|mehrere|mehreren)"
 _ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|em|er|es))"
 _NAME = (
-    r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*){0,3}"
+    r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+(?:(?:al|el|bin|ibn|abu|van|de|da|di|dos|du)\s+)?[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*){0,3}"
     r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources: "laut spiegel.de"
     r"|„[^“„\n]{1,40}“)"  # titles in quotation marks: "laut „tagesschau.de“"
 )
