@@ -82,6 +82,19 @@ REPORTATIVE_SOLL = r"soll(?:en)?\b[^.;:]{3,200}?\b(?:sein|haben|worden)(?=[\s.,;
 SPEECH_SENTENCE = re.compile(
     r"\b(?:" + "|".join(KONJUNKTIV_I) + r"|(?i:" + "|".join(SOURCE_CUES) + r")|" + REPORTATIVE_SOLL + r")\b"
 )
+# "ich habe", "denke ich": first-person indicative, not Konjunktiv I.
+FIRST_PERSON = re.compile(r"\b[Ii]ch\s+$|^\s+ich\b")
+
+
+def has_speech_mark(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a Konjunktiv I form, a source cue or reportative "sollen"."""
+    for m in SPEECH_SENTENCE.finditer(text, start, end):
+        before, after = text[max(start, m.start() - 5) : m.start()], text[m.end() : min(end, m.end() + 5)]
+        if not (FIRST_PERSON.search(before) or FIRST_PERSON.search(after)):
+            return True
+    return False
+
+
 WONACH = re.compile(r",\s+wonach\s+")
 # The frame after a speech verb ends at the first comma or colon ("sagte am Montag, …").
 CLAUSE_START = re.compile(r"[,:]\s+")
@@ -272,6 +285,15 @@ ZU_INFINITIVE_END = re.compile(
 # "…, um … zu ersetzen" says why, not what was said.
 PURPOSE_CLAUSE = re.compile(r"(?:um|ohne|statt|anstatt)\s")
 COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b(?!\s*,)")
+# Participles that make "hatte"/"hat" a speech frame ("hatte erklärt, …").
+SPEECH_PARTICIPLES = frozenset(
+    "gesagt erklärt betont angekündigt aufgefordert gefordert geheißen begründet mitgeteilt berichtet gewarnt "
+    "versprochen bestätigt behauptet kritisiert gemeldet geschrieben verlangt angedroht bekräftigt beteuert "
+    "eingeräumt zugegeben vorgeworfen dementiert bestritten zurückgewiesen abgelehnt angegeben argumentiert "
+    "gedroht gefragt geäußert verkündet erläutert bekanntgegeben bekannt erwidert entgegnet geantwortet "
+    "appelliert gebeten empfohlen geraten angeregt vorgeschlagen beschlossen beantragt zugesagt zugesichert "
+    "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt".split()
+)
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
 # "X sprach von einem Erfolg", "X sprach sich für Y aus": speech acts with "sprechen", not "sprach mit Y".
@@ -443,7 +465,7 @@ def _speech_sentences(text: str, sentences: list[Span]) -> list[Span]:
     out = []
     for sent in sentences:
         clause = _clause_after_cue(text, sent)
-        if clause or SPEECH_SENTENCE.search(text, sent[0], sent[1]):
+        if clause or has_speech_mark(text, sent[0], sent[1]):
             span = _trim_frame(text, clause or _skip_leading_source(text, sent))
             out.append(_cut_coordinated_frame(text, span) if clause else span)
     return out
@@ -499,16 +521,25 @@ def _clause_after_cue(text: str, sent: Span) -> Span | None:
     if verb is None:
         return _infinitive_after_cue(text, sent)
     m = CLAUSE_START.search(text, verb.end(), min(sent[1], verb.end() + MAX_FRAME_TAIL))
-    if m is None or len(text[m.end() : sent[1]].split()) < 3:
+    if m is None or len(text[m.end() : sent[1]].split()) < 3 or _bare_auxiliary(text, verb, m.start()):
         return None
     if text.startswith(("wie ", "so "), m.end()):
         return None  # "…, wie X mitteilte." closes the frame: the content is before it
     is_dass = text.startswith(("dass", "ob "), m.end())
     if not is_dass and ZU_INFINITIVE_END.search(text, m.end(), sent[1]):
         return _infinitive_after_cue(text, sent)
-    if not (is_dass or SPEECH_SENTENCE.search(text, m.end(), sent[1]) or KONJUNKTIV_II.search(text, m.end(), sent[1])):
+    if not (is_dass or has_speech_mark(text, m.end(), sent[1]) or KONJUNKTIV_II.search(text, m.end(), sent[1])):
         return None  # without "dass" only Konjunktiv marks the clause as speech
     return m.end(), sent[1]
+
+
+def _bare_auxiliary(text: str, verb: re.Match[str], clause: int) -> bool:
+    """ "hatte"/"hat" frames speech only with a speech participle before the comma ("hatte
+    erklärt, …"), not "hatte damit begonnen, …" or a subordinate clause's last word."""
+    if verb.group(0) not in ("hatte", "hat", "hätte"):
+        return False
+    words = set(re.findall(r"\w+", text[verb.end() : clause]))
+    return not words & SPEECH_PARTICIPLES
 
 
 def _infinitive_after_cue(text: str, sent: Span) -> Span | None:
@@ -518,6 +549,8 @@ def _infinitive_after_cue(text: str, sent: Span) -> Span | None:
         return None
     m = CLAUSE_START.search(text, verb.end(), min(sent[1], verb.end() + MAX_FRAME_TAIL))
     if m is None or len(text[m.end() : sent[1]].split()) < 2 or PURPOSE_CLAUSE.match(text, m.end()):
+        return None
+    if _bare_auxiliary(text, verb, m.start()):
         return None
     end = ZU_INFINITIVE_END.search(text, m.end(), sent[1])
     return (m.end(), end.end(1)) if end else None
