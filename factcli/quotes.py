@@ -406,6 +406,18 @@ def marked_window(text: str, quote: Span, sentences: list[Span]) -> MarkedWindow
     return MarkedWindow(body, start, quote)
 
 
+# "unter dem Motto „…“", "mit dem Titel „…“": a quoted name, not speech.
+NAMING_NOUN = re.compile(
+    r"\b(?:Motto|Titel|Namen|Name|Slogan|Magazin|Magazins|Magazines|Zeitschrift|Buch|Buches|Film|Films|Album|Song|Lied|"
+    r"Auszeichnung|Preis|Stichwort|Schlagzeile|Überschrift|Kampagne|Aktion|Programm|Projekt|Video|Serie|Sendung|"
+    r"Roman|Romans|Ausstellung|Studie)\s*$"
+)
+
+
+def _is_named(text: str, span: Span) -> bool:
+    return bool(NAMING_NOUN.search(text, max(0, span[0] - 40), span[0]))
+
+
 def _direct_candidates(text: str, min_words: int = DIRECT_MIN_WORDS) -> list[Span]:
     """Spans in quotation marks (marks included) long enough to be speech."""
     out: list[Span] = []
@@ -598,7 +610,7 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     sentences = _sentences(text)
     found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
     found = [(kind, _without_frame(text, kind, span)) for kind, span in found]
-    marked = _direct_candidates(text)
+    marked = [q for q in _direct_candidates(text) if not _is_title(text, q) and not _is_named(text, q)]
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
     _add_uncovered(found, "indirect", _speech_sentences(text, sentences))
