@@ -299,12 +299,14 @@ SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"
 # "X sprach von einem Erfolg", "X sprach sich für Y aus": speech acts with "sprechen", not "sprach mit Y".
 SPOKE_OF = r"(?:spricht|sprach|sprachen|sprechen)\s+(?:[\w-]+\s+){0,3}?(?:von|sich)"
 # Forms that mostly report no speech act as a sentence of its own: passives of naming and
-# sentencing ("wurde zu … verurteilt", "wird als … bezeichnet") and confirmations of facts
-# (measured on the quotes-de training documents: at most one in five such sentences is a quote).
+# sentencing ("wurde zu … verurteilt", "wird als … bezeichnet") unless an agent is named ("von
+# der Ministerin"), and confirmations of facts (on the quotes-de training documents at most one
+# in five such sentences is a quote).
 NOT_SENTENCE_CUES = frozenset(
     "verurteilt verurteilten bezeichnet angekündigt kritisiert bestätigte bestätigten".split()
 )
-REPORTED_SENTENCE = re.compile(
+REPORTED_SENTENCE = re.compile(r"\b(?:" + "|".join(REPORTED_VERBS) + r"|" + SPOKE_OF + r")\b")
+STRONG_REPORTED_SENTENCE = re.compile(
     r"\b(?:" + "|".join(v for v in REPORTED_VERBS if v not in NOT_SENTENCE_CUES) + r"|" + SPOKE_OF + r")\b"
 )
 # A full stop after these is not a sentence end.
@@ -641,7 +643,12 @@ def _in_speech_act(text: str, span: Span, sentences: list[Span]) -> bool:
 
 
 def _reported_sentences(text: str, sentences: list[Span]) -> list[Span]:
-    return [s for s in sentences if REPORTED_SENTENCE.search(text, s[0], s[1])]
+    return [
+        s
+        for s in sentences
+        if STRONG_REPORTED_SENTENCE.search(text, s[0], s[1])
+        or (REPORTED_SENTENCE.search(text, s[0], s[1]) and PASSIVE_AGENT.search(text, s[0], s[1]))
+    ]
 
 
 def _sentence_of(pos: int, sentences: list[Span]) -> Span | None:
