@@ -274,7 +274,8 @@ REPORTED_VERBS = (
 # Directive speech acts take a "zu"-infinitive as their content ("forderte X auf, … zu beenden").
 ZU_CUE_VERB = re.compile(
     r"\b(?:" + "|".join(CUE_VERBS + REPORTED_VERBS) + r"|bat|baten|versprach|versprachen|beschloss|"
-    r"beschlossen|beantragte|beantragten|ermahnte|ermahnten|rief|riefen|aufgefordert|angekündigt|vorgeworfen|"
+    r"beschlossen|beantragte|beantragten|plant|plante|planen|planten|beabsichtigt|beabsichtigte|beabsichtigen|"
+    r"entschlossen|entschied|entschieden|erwägt|erwog|vereinbart|vereinbarte|vereinbarten|ermahnte|ermahnten|rief|riefen|aufgefordert|angekündigt|vorgeworfen|"
     r"Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne)\b"
 )
 ZU_INFINITIVE_END = re.compile(
@@ -292,7 +293,8 @@ SPEECH_PARTICIPLES = frozenset(
     "eingeräumt zugegeben vorgeworfen dementiert bestritten zurückgewiesen abgelehnt angegeben argumentiert "
     "gedroht gefragt geäußert verkündet erläutert bekanntgegeben bekannt erwidert entgegnet geantwortet "
     "appelliert gebeten empfohlen geraten angeregt vorgeschlagen beschlossen beantragt zugesagt zugesichert "
-    "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt".split()
+    "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt festgestellt "
+    "eingestanden versichert gewarnt".split()
 )
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
