@@ -109,7 +109,7 @@ _NAME = (
     r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources: "laut spiegel.de"
     r"|„[^“„\n]{1,40}“)"  # titles in quotation marks: "laut „tagesschau.de“"
 )
-_GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer)\s+)"  # "Sprecher der Polizei", "X von der Y"
+_GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\s+)"  # "Sprecher der Polizei", "X von der Y"
 _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
 _SOURCE_NOUNS = (
     r"[\w-]*[Aa]ngaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|Auffassung|Einschätzung|"
@@ -120,7 +120,8 @@ SOURCE_SPEAKER = (
     re.compile(rf"\b(?:[Ll]aut|[Gg]emäß)\s+({_NP})"),
     # "Angaben des Instituts von Athen zufolge": the whole source noun phrase.
     re.compile(
-        rf"(?<![\w-])((?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+(?:{_GENITIVE}|aus\s+)[^,.;:„“]{{1,80}}?)?)\s+zufolge\b"
+        rf"(?<![\w-])((?:{_ADJ}\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?(?:{_SOURCE_NOUNS})"
+        rf"(?:\s+(?:{_GENITIVE}|aus\s+)[^,.;:„“]{{1,80}}?)?)\s+zufolge\b"
     ),
     re.compile(rf"(?<![\w-])((?:{_DET}\s+)?(?:{_ADJ}\s+)?{_NAME})\s+zufolge\b"),
     # The annotation convention keeps the noun: "nach Angaben der Polizei" -> "Angaben der Polizei".
@@ -455,11 +456,16 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+ORDINAL_NOUN_AFTER = re.compile(r"\s*(?:Mal|Geburtstag|Jahrestag)\b")
+
+
 def _is_break(text: str, pos: int) -> bool:
     """False for the full stop of an abbreviation or an ordinal number ("5. August")."""
     if "\n" in text[pos : pos + 2] or text[pos] != ".":
         return True
     word = text[text.rfind(" ", 0, pos) + 1 : pos]
+    if word.isdigit() and len(word) == 4 and not ORDINAL_NOUN_AFTER.match(text, pos + 1):
+        return True  # a year ends the sentence ("… im Jahr 1960. Der …"); "1960. Mal" is rare
     return not (word.isdigit() or word in ABBREVIATIONS)
 
 
@@ -687,10 +693,16 @@ def _strip(text: str, span: Span) -> Span:
     return a, b
 
 
+NEXT_WORD = re.compile(r"([a-z][\w.-]*\.[a-z]{2,4})\s")
+
+
 def _quoted_person(text: str, verb: Span, limit: int) -> Span | None:
     """The person quoted by "zitiert": "zitiert die Zeit den Sprecher X" -> the second noun phrase
     after the verb, the first when only one follows ("Die Zeit zitiert X mit den Worten …")."""
-    first = phrase_at(text, _skip_space(text, verb[1]), limit)
+    start = _skip_space(text, verb[1])
+    first = phrase_at(text, start, limit)
+    if first is None and (word := NEXT_WORD.match(text, start, limit)):
+        first = word.span(1)  # "zitiert ndr.de Polizeisprecher X": a web name the tagger splits
     if first is None:
         return None
     second = phrase_at(text, _skip_space(text, first[1]), limit)
@@ -698,7 +710,10 @@ def _quoted_person(text: str, verb: Span, limit: int) -> Span | None:
 
 
 def _skip_space(text: str, pos: int) -> int:
-    return len(text) - len(text[pos:].lstrip(" "))
+    """The position after spaces and closing quotation marks ("zitiert die „Zeit“ X")."""
+    while pos < len(text) and text[pos] in ' “”"«»':
+        pos += 1
+    return pos
 
 
 def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
