@@ -109,7 +109,8 @@ _NAME = (
     r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources: "laut spiegel.de"
     r"|„[^“„\n]{1,40}“)"  # titles in quotation marks: "laut „tagesschau.de“"
 )
-_GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\s+)"  # "Sprecher der Polizei", "X von der Y"
+# "Sprecher der Polizei", "X von der Y", "Angaben seines Anwalts"
+_GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\s+)"
 _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
 _SOURCE_NOUNS = (
     r"[\w-]*[Aa]ngaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|Auffassung|Einschätzung|"
