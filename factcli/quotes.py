@@ -745,8 +745,11 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         person = _quoted_person(text, verb.span(), quote[0])
         if person:
             return person, verb.span()
-    # The tagged clause analysis first; the surface rules where it finds no clear subject.
-    speaker = clause_subject(text, sent[0], quote[0], SPEECH_WORDS)[0] if quote[0] > verb.end() else None
+    # The tagged clause analysis first; the surface rules where it finds no clear subject. A
+    # reported speech act holds its verb ("Die Tat bezeichnete er als sinnlos"): the whole
+    # sentence is the clause.
+    limit = quote[0] if quote[0] > verb.end() else sent[1] if kind == "reported" else None
+    speaker = clause_subject(text, sent[0], limit, SPEECH_WORDS)[0] if limit is not None else None
     if speaker is None:
         speaker = _subject_of(text, sent[0], verb)
     if speaker is None and quote[0] > verb.end():
@@ -960,7 +963,8 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
         agent = PASSIVE_AGENT.search(text, sent[0], sent[1] if kind == "reported" else quote[0])
         if agent and not QUOTING_VERB_AFTER.search(text, agent.end(), sent[1]):
             return agent.span(1), None  # "X wird von Reuters zitiert": X, not Reuters, is the speaker
-        if quote[0] > sent[0] + 1 or kind == "reported":
+        # A frame in Konjunktiv I is itself reported speech; its subject is not the speaker.
+        if (quote[0] > sent[0] + 1 or kind == "reported") and not has_speech_mark(text, sent[0], quote[0]):
             lim = quote[0] if quote[0] > sent[0] + 1 else sent[1]
             roles = clause_subject(text, sent[0], lim, SPEECH_WORDS)
         if roles[0] is None and quote[0] > sent[0] + 1:
