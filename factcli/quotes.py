@@ -112,10 +112,11 @@ _NAME = (
 # "Sprecher der Polizei", "X von der Y", "Angaben seines Anwalts"
 _GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\s+)"
 _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
+# Nouns of a source phrase, also in compounds ("nach Medienberichten", "Polizeiangaben zufolge").
 _SOURCE_NOUNS = (
-    r"[\w-]*[Aa]ngaben|Informationen|Berichten|Erkenntnissen|Ansicht|Meinung|Auffassung|Einschätzung|"
-    r"Darstellung|Aussagen?|Schätzungen|Berechnungen|Recherchen|Ermittlungen|Untersuchungen|Umfragen|Worten|"
-    r"Auskunft|Sicht|Bericht|Analyse"
+    r"(?:[A-ZÄÖÜ][\w-]*)?(?i:angaben|informationen|berichten|erkenntnissen|ansicht|meinung|auffassung|"
+    r"einschätzung|darstellung|aussagen?|schätzungen|berechnungen|recherchen|ermittlungen|untersuchungen|"
+    r"umfragen|worten|auskunft|sicht|bericht|analyse)"
 )
 SOURCE_SPEAKER = (
     re.compile(rf"\b(?:[Ll]aut|[Gg]emäß)\s+({_NP})"),
@@ -130,6 +131,7 @@ SOURCE_SPEAKER = (
         rf"\b(?:[Nn]ach|[Aa]us)\s+((?:(?:einem|einer|dem|der)\s+)?(?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
         rf"|\s+(?:[a-zäöüß][\w-]*er\s+){{1,2}}{_NAME}|\s+[A-ZÄÖÜ][\w-]*s\b)?)"
     ),
+    re.compile(r"\b((?:[Dd]em\s+)?Vernehmen)\s+nach\b"),
     re.compile(rf"\b[Ww]ie\s+({_NP})\s+(?:berichtet|berichtete|meldet|meldete|mitteilte|schreibt|schrieb)"),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
     re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+hei(?:ß|ss)t\s+es\b"),
