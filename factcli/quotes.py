@@ -621,7 +621,11 @@ def _without_frame(text: str, kind: QuoteKind, span: Span) -> Span:
 def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
     """Model quotes, then rule quotes (marks, Konjunktiv/cue sentences) no model quote covers."""
     sentences = _sentences(text)
-    found = [(KIND_OF_LABEL[label], span) for label, span in model_quotes if label in KIND_OF_LABEL]
+    found = [
+        (KIND_OF_LABEL[label], span)
+        for label, span in model_quotes
+        if label in KIND_OF_LABEL and not (label == "DQ" and _is_named(text, span))
+    ]
     found = [(kind, _without_frame(text, kind, span)) for kind, span in found]
     marked = [q for q in _direct_candidates(text) if not _is_title(text, q) and not _is_named(text, q)]
     _add_uncovered(found, "direct", marked)
@@ -631,7 +635,11 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     _add_uncovered(found, "reported", _reported_sentences(text, sentences))
     _add_continuations(text, found, sentences)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
-    short = [q for q in _direct_candidates(text, NESTED_MIN_WORDS) if q not in marked and not _is_title(text, q)]
+    short = [
+        q
+        for q in _direct_candidates(text, NESTED_MIN_WORDS)
+        if q not in marked and not _is_title(text, q) and not _is_named(text, q)
+    ]
     _add_nested_direct(found, short, ("indirect", "reported"))
     _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
     return found

@@ -51,6 +51,18 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "dass",
             "Präsident Karl Berger",
         ),
+        # a time phrase in the prefield is an adverbial: the subject follows the verb
+        (
+            "Ende Januar 2024 verkündete der Verband der Hersteller, dass die Preise steigen würden.",
+            "dass",
+            "der Verband der Hersteller",
+        ),
+        # so is a capitalised adverb alone in the prefield ("Unmissverständlich sagt …")
+        (
+            "Unmissverständlich sagt die Richterin in ihrer Begründung, dass der Vertrag nichtig sei.",
+            "dass",
+            "die Richterin",
+        ),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",
@@ -128,3 +140,26 @@ def test_reported_speech_acts(text: str, speaker: str) -> None:
 def test_talking_with_someone_is_no_reported_speech() -> None:
     text = "Der Minister sprach am Montag mit den Bürgermeistern der Region."
     assert not any(kind == "reported" for kind, _quote, _speaker in roles(text))
+
+
+def test_name_the_tagger_misses_is_known_by_its_other_mentions() -> None:
+    # "Marek" alone in the prefield may be tagged as an adverb; inside a sentence it is clearly a name.
+    text = (
+        "Die Polizei befragte gestern auch Marek. Marek hatte den Auftrag mit den Worten abgelehnt: "
+        "„Das mache ich auf keinen Fall.“"
+    )
+    quote = next(m for m in find_quotes(text) if text[m.quote[0]] == "„")
+    assert quote.speaker is not None and text[slice(*quote.speaker)] == "Marek"
+
+
+def test_reported_speech_act_takes_its_clause_subject() -> None:
+    text = "Der Bürgermeister besuchte die Unfallstelle. Den Vorfall bezeichnete er als schweres Versagen."
+    reported = [m for m in find_quotes(text) if m.kind == "reported"]
+    assert reported and reported[0].speaker is not None and text[slice(*reported[0].speaker)] == "er"
+
+
+def test_apposition_with_coordinated_nouns_stays_with_the_name() -> None:
+    text = "Die Grenze sei sicher, sagte Anna Roth, kanadische Generalin und Kommandeurin des Einsatzes."
+    m = find_quotes(text)[0]
+    assert m.speaker is not None
+    assert text[slice(*m.speaker)] == "Anna Roth, kanadische Generalin und Kommandeurin des Einsatzes"

@@ -187,6 +187,52 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ),
 ]
 
+# Cases for the session-3 rules.
+CASES += [
+    (
+        "closing_frame_without_konjunktiv",
+        "Die neue Brücke über den Main ist seit Montag für Radfahrer gesperrt, teilte die Stadtverwaltung mit.",
+        "Die neue Brücke über den Main ist seit Montag für Radfahrer gesperrt",
+        ("die Stadtverwaltung",),
+    ),
+    (
+        "so_frame_without_konjunktiv",
+        "Zwei Drittel der befragten Eltern wünschen sich kleinere Klassen, so das Ergebnis einer Umfrage des Verbands.",
+        "Zwei Drittel der befragten Eltern wünschen sich kleinere Klassen",
+        ("das Ergebnis einer Umfrage des Verbands", "das Ergebnis einer Umfrage"),
+    ),
+    (
+        "next_sentence_attributes",
+        "Der Zoo bekommt im Sommer zwei junge Elefanten aus Thailand. Das teilte gestern ein Sprecher der Stadt mit.",
+        "Der Zoo bekommt im Sommer zwei junge Elefanten aus Thailand.",
+        ("ein Sprecher der Stadt",),
+    ),
+    (
+        "compound_source_noun",
+        "Nach Polizeiangaben wurden bei dem Unfall auf der Autobahn drei Menschen leicht verletzt.",
+        "wurden bei dem Unfall auf der Autobahn drei Menschen leicht verletzt",
+        ("Polizeiangaben",),
+    ),
+    (
+        "zufolge_whole_source_phrase",
+        "Angaben des Instituts für Erdbebenforschung zufolge lag das Zentrum des Bebens unter dem Meer.",
+        "lag das Zentrum des Bebens unter dem Meer",
+        ("Angaben des Instituts für Erdbebenforschung",),
+    ),
+    (
+        "zitiert_outlet_in_marks",
+        "„Wir bauen keine neuen Filialen mehr“, zitiert die „Rheinpost“ den Vorstand Jan Ebert.",
+        "„Wir bauen keine neuen Filialen mehr“",
+        ("den Vorstand Jan Ebert", "Jan Ebert"),
+    ),
+    (
+        "zu_infinitive_after_planning_verb",
+        "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
+        "im kommenden Jahr zwei Werke in Sachsen zu schließen",
+        ("Der Konzern",),
+    ),
+]
+
 # Filled in from observed behaviour of the shipped model: genuinely unsupported cases.
 XFAIL: dict[str, str] = {
     "no_speaker": "the clause rule starts a quote only after a known speech verb; "
@@ -247,6 +293,23 @@ def test_short_quote_nested_in_reported_speech() -> None:
 def test_quoted_title_is_not_a_quote() -> None:
     text = "Der Minister kritisierte einen Bericht der Zeitung „Neues Deutschland“ scharf."
     assert all(text[m.quote[0] : m.quote[1]] != "„Neues Deutschland“" for m in find_quotes(text))
+
+
+def test_quoted_motto_is_not_speech() -> None:
+    text = "Die Schüler demonstrierten unter dem Motto „Wir sind die Zukunft dieser Stadt“ vor dem Rathaus."
+    assert all(m.kind != "direct" for m in find_quotes(text))
+
+
+def test_first_person_habe_is_no_konjunktiv() -> None:
+    text = "Im Interview erzählte sie von ihrer Kindheit. Ich habe damals oft am Fluss gespielt."
+    assert all(
+        text[m.quote[0] : m.quote[1]].strip(".") != "Ich habe damals oft am Fluss gespielt" for m in find_quotes(text)
+    )
+
+
+def test_passive_of_sentencing_is_no_speech() -> None:
+    text = "Der Angeklagte wurde am Dienstag zu drei Jahren Haft verurteilt."
+    assert find_quotes(text) == []
 
 
 def test_plain_text_has_no_quotes() -> None:
