@@ -303,7 +303,12 @@ SPEECH_PARTICIPLES = frozenset(
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
 # "X sprach von einem Erfolg", "X sprach sich für Y aus": speech acts with "sprechen", not "sprach mit Y".
-SPOKE_OF = r"(?:spricht|sprach|sprachen|sprechen)\s+(?:[\w-]+\s+){0,3}?(?:von|sich)"
+# "X berichtete von Übergriffen", "Gutachter gehen von einem Totalschaden aus" too.
+SPEECH_ACT_PHRASES = (
+    r"(?:spricht|sprach|sprachen|sprechen)\s+(?:[\w-]+\s+){0,3}?(?:von|sich)"
+    r"|berichte(?:t|te|ten|n)\s+(?:[\w-]+\s+){0,3}?(?:von|über)"
+    r"|(?:geht|gehen|ging|gingen)\s+(?:[\w-]+\s+){0,6}?(?:von|davon)\b[^.;:]{0,80}\baus"
+)
 # Forms that mostly report no speech act as a sentence of its own: passives of naming and
 # sentencing ("wurde zu … verurteilt", "wird als … bezeichnet") unless an agent is named ("von
 # der Ministerin"), and confirmations of facts (on the quotes-de training documents at most one
@@ -311,9 +316,9 @@ SPOKE_OF = r"(?:spricht|sprach|sprachen|sprechen)\s+(?:[\w-]+\s+){0,3}?(?:von|si
 NOT_SENTENCE_CUES = frozenset(
     "verurteilt verurteilten bezeichnet angekündigt kritisiert bestätigte bestätigten".split()
 )
-REPORTED_SENTENCE = re.compile(r"\b(?:" + "|".join(REPORTED_VERBS) + r"|" + SPOKE_OF + r")\b")
+REPORTED_SENTENCE = re.compile(r"\b(?:" + "|".join(REPORTED_VERBS) + r"|" + SPEECH_ACT_PHRASES + r")\b")
 STRONG_REPORTED_SENTENCE = re.compile(
-    r"\b(?:" + "|".join(v for v in REPORTED_VERBS if v not in NOT_SENTENCE_CUES) + r"|" + SPOKE_OF + r")\b"
+    r"\b(?:" + "|".join(v for v in REPORTED_VERBS if v not in NOT_SENTENCE_CUES) + r"|" + SPEECH_ACT_PHRASES + r")\b"
 )
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
