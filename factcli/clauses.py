@@ -360,6 +360,11 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
     return end
 
 
+def has_finite_verb(text: str, start: int, end: int) -> bool:
+    tg = tag_text(text)
+    return any(tag in FINITE for tag in tg.tags[tg.first_at(start) : tg.first_at(end)])
+
+
 def is_main_clause(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole main clause: it has a finite verb and does not open
     with a subordinating conjunction ("Während …") or with its verb ("Galt X …")."""

@@ -23,7 +23,7 @@ from typing import Literal
 import spacy
 from spacy.language import Language
 
-from factcli.clauses import SENTENCE_ADVERBS, SUBORDINATORS, clause_subject, is_main_clause, phrase_at
+from factcli.clauses import SENTENCE_ADVERBS, SUBORDINATORS, clause_subject, has_finite_verb, is_main_clause, phrase_at
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 Span = tuple[int, int]
@@ -588,7 +588,9 @@ def _infinitive_after_cue(text: str, sent: Span) -> Span | None:
 
 def _trim_frame(text: str, span: Span) -> Span:
     m = TRAILING_FRAME.search(text, span[0], span[1])
-    return (span[0], m.start()) if m and m.start() > span[0] else span
+    if m is None or m.start() <= span[0] or not has_finite_verb(text, span[0], m.start()):
+        return span  # "Der Vizepräsident, X, zeigte sich …": what precedes is the subject, not content
+    return span[0], m.start()
 
 
 def _is_title(text: str, span: Span) -> bool:
