@@ -259,9 +259,11 @@ _FRAMING_VERB = (
     r"(?:" + "|".join(sorted(set(CUE_VERBS) - {"hatte", "hat", "hätte", "sieht", "sah", "rief", "riefen"})) + r")"
 )
 CLOSING_FRAME = re.compile(
-    rf"(?:,|\s[–-])\s*(?!das\s+hei(?:ß|ss)t\b)(?:(?:das|dies)\s+(?:\w+\s+)?)?(?:{_FRAMING_VERB}|so(?=\s+(?:(?:der|die|das|ein|eine)\b|[A-ZÄÖÜ])))\s(?:[^.!?„“\",;:]|„[^“]{{1,60}}“){{1,150}}?[.!?]?$"
+    rf"(?:,|\s[–-])\s*(?!das\s+hei(?:ß|ss)t\b)(?:(?:das|dies)\s+(?:\w+\s+)?)?(?:{_FRAMING_VERB}|so(?=\s+(?:(?:der|die|das|ein|eine)\b|[A-ZÄÖÜ]|[a-zäöü]+-[A-ZÄÖÜ])))\s(?:[^.!?„“\",;:]|„[^“]{{1,60}}“){{1,150}}?[.!?]?$"
 )
-ATTRIBUTING_SENTENCE = re.compile(rf"(?:Das|Dies)\s+{_FRAMING_VERB}\s")
+ATTRIBUTING_SENTENCE = re.compile(rf"(?:Das|Dies)\s+(?:{_FRAMING_VERB}|geht\s+aus|ging\s+aus)\s")
+# "Sein Rivale, so Obama weiter, würde …": a frame interjected into the sentence.
+INTERJECTED_FRAME = re.compile(r",\s+so\s+[A-ZÄÖÜ][^,.;:]{1,60}?(?:\s+weiter)?,\s")
 # Speech acts reported without their content ("X kritisierte den Plan", "X bezeichnete Y als Z").
 REPORTED_VERBS = (
     "kritisierte kritisierten kritisiert forderte forderten fordert bezeichnete bezeichneten "
@@ -279,7 +281,8 @@ REPORTED_VERBS = (
 ZU_CUE_VERB = re.compile(
     r"\b(?:" + "|".join(CUE_VERBS + REPORTED_VERBS) + r"|bat|baten|versprach|versprachen|beschloss|"
     r"beschlossen|beantragte|beantragten|plant|plante|planen|planten|beabsichtigt|beabsichtigte|beabsichtigen|"
-    r"entschlossen|entschied|entschieden|erwägt|erwog|vereinbart|vereinbarte|vereinbarten|ermahnte|ermahnten|rief|riefen|aufgefordert|angekündigt|vorgeworfen|"
+    r"entschlossen|entschied|entschieden|erwägt|erwog|vereinbart|vereinbarte|vereinbarten|nachgesagt|geraten|"
+    r"beschuldigt|ermahnte|ermahnten|rief|riefen|aufgefordert|angekündigt|vorgeworfen|"
     r"Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne)\b"
 )
 ZU_INFINITIVE_END = re.compile(
@@ -509,6 +512,9 @@ def _framed_sentences(text: str, sentences: list[Span]) -> list[Span]:
         frame = CLOSING_FRAME.search(text, sent[0], sent[1])
         if frame and len(text[sent[0] : frame.start()].split()) >= 4 and is_main_clause(text, sent[0], frame.start()):
             out.append((sent[0], frame.start()))
+            continue
+        if INTERJECTED_FRAME.search(text, sent[0], sent[1]) and is_main_clause(text, *sent):
+            out.append(sent)
             continue
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         if (
