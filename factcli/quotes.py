@@ -99,7 +99,7 @@ WONACH = re.compile(r",\s+wonach\s+")
 # The frame after a speech verb ends at the first comma or colon ("sagte am Montag, …").
 CLAUSE_START = re.compile(r"[,:]\s+")
 LEADING_GAP = re.compile(r"[\s,:]*(?:hei(?:ß|ss)t\s+es[\s,:]*)?")
-MAX_FRAME_TAIL = 80
+MAX_FRAME_TAIL = 120
 # Speakers named by source phrases ("laut X", "X zufolge", "nach Angaben X", "wie X berichtet",
 # "unter Berufung auf X", "in X heißt es"); rough noun phrases: determiner, adjectives, names.
 _DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|zwei|drei|mehrere|mehreren)"
