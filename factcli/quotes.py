@@ -659,11 +659,11 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
 
 
 def _add_continuations(text: str, found: list[tuple[QuoteKind, Span]], sentences: list[Span]) -> None:
-    """Konjunktiv II sentences that follow indirect speech in the same paragraph continue it."""
+    """Konjunktiv II sentences that follow indirect or direct speech in the same paragraph continue it."""
     for prev, sent in pairwise(sentences):
         if "\n" in text[prev[1] : sent[0]] or any(_overlaps(sent, span) for _, span in found):
             continue
-        continues = any(kind == "indirect" and _overlaps(prev, span) for kind, span in found)
+        continues = any(kind in ("indirect", "direct") and _overlaps(prev, span) for kind, span in found)
         if continues and CONTINUING_KONJUNKTIV_II.search(text, sent[0], sent[1]):
             found.append(("indirect", sent))
 
