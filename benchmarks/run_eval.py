@@ -82,15 +82,15 @@ def evaluate_quotes(data: Path) -> tuple[dict[str, object], str]:
 
     result = evaluate(load_split(data, "dev"))
     q, j = result["quote"], result["joint"]
-    print(f"Quotes on quotes-de dev: quote F1 {q['f1']:.3f}, joint F1 {j['f1']:.3f}")
+    print(f"Quotes on quotes-de dev: quote F1 {q['f1']:.4f}, joint F1 {j['f1']:.4f}")
     lines = [
         "quotes-de `dev.jsonl` (150 WikiNews articles; never trained or tuned on). A predicted quote counts when "
         "it overlaps a gold quote by at least half of the longer span; joint also needs the speaker.",
         "",
         "| measure | P | R | F1 |",
         "|---|---|---|---|",
-        f"| quote span | {q['p']:.3f} | {q['r']:.3f} | **{q['f1']:.3f}** |",
-        f"| joint (quote + speaker) | {j['p']:.3f} | {j['r']:.3f} | **{j['f1']:.3f}** |",
+        f"| quote span | {q['p']:.3f} | {q['r']:.3f} | **{q['f1']:.4f}** |",
+        f"| joint (quote + speaker) | {j['p']:.3f} | {j['r']:.3f} | **{j['f1']:.4f}** |",
         "",
         "Recall by gold type: "
         + ", ".join(f"{t} {r:.3f}" for t, r in result["recall_by_type"].items())  # type: ignore[attr-defined]
