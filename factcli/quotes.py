@@ -134,7 +134,7 @@ SOURCE_SPEAKER = (
     re.compile(r"\b((?:[Dd]em\s+)?Vernehmen)\s+nach\b"),
     re.compile(rf"\b[Ww]ie\s+({_NP})\s+(?:berichtet|berichtete|meldet|meldete|mitteilte|schreibt|schrieb)"),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
-    re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+hei(?:ß|ss)t\s+es\b"),
+    re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+(?:hei(?:ß|ss)t\s+es|hie(?:ß|ss)\s+es|(?:ist|war)\s+zu\s+hören)\b"),
 )
 # Finite forms of speech verbs that open or close a quote frame.
 CUE_VERBS = (
