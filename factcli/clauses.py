@@ -361,6 +361,7 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
 
 
 def has_finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a finite verb by the tagger."""
     tg = tag_text(text)
     return any(tag in FINITE for tag in tg.tags[tg.first_at(start) : tg.first_at(end)])
 

@@ -301,7 +301,7 @@ SPEECH_PARTICIPLES = frozenset(
     "gedroht gefragt geäußert verkündet erläutert bekanntgegeben bekannt erwidert entgegnet geantwortet "
     "appelliert gebeten empfohlen geraten angeregt vorgeschlagen beschlossen beantragt zugesagt zugesichert "
     "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt festgestellt "
-    "eingestanden versichert gewarnt".split()
+    "eingestanden versichert".split()
 )
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
@@ -431,6 +431,7 @@ NAMING_NOUN = re.compile(
 
 
 def _is_named(text: str, span: Span) -> bool:
+    """Whether a quotation follows a naming noun ("Motto", "Titel") and so is a name."""
     return bool(NAMING_NOUN.search(text, max(0, span[0] - 40), span[0]))
 
 
@@ -717,7 +718,7 @@ def _strip(text: str, span: Span) -> Span:
     return a, b
 
 
-NEXT_WORD = re.compile(r"([a-z][\w.-]*\.[a-z]{2,4})\s")
+WEB_NAME = re.compile(r"([a-z][\w.-]*\.[a-z]{2,4})\s")
 
 
 def _quoted_person(text: str, verb: Span, limit: int) -> Span | None:
@@ -725,7 +726,7 @@ def _quoted_person(text: str, verb: Span, limit: int) -> Span | None:
     after the verb, the first when only one follows ("Die Zeit zitiert X mit den Worten …")."""
     start = _skip_space(text, verb[1])
     first = phrase_at(text, start, limit)
-    if first is None and (word := NEXT_WORD.match(text, start, limit)):
+    if first is None and (word := WEB_NAME.match(text, start, limit)):
         first = word.span(1)  # "zitiert ndr.de Polizeisprecher X": a web name the tagger splits
     if first is None:
         return None
@@ -889,7 +890,8 @@ def _previous_subject(text: str, quote: Span, sentences: list[Span]) -> Roles:
 
 
 def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Language | None) -> list[QuoteMention]:
-    """Rules first (explicit frames are reliable); the speaker model for quotes they leave open."""
+    """Rules first (explicit frames are reliable); for quotes they leave open the speaker model,
+    then the previous quote's speaker, then the previous sentence's subject."""
     sentences = _sentences(text)
     quotes = sorted(quotes, key=lambda q: q[1])
     ruled = [_rule_roles(text, kind, quote, sentences) for kind, quote in quotes]
