@@ -61,7 +61,6 @@ SOURCE_CUES = (
     r"nach (?:[\w-]+ ){0,3}?[\w-]*(?:angaben|berechnungen|schätzungen|informationen|erkenntnissen|berichten|"
     r"meinung|ansicht|einschätzung|auffassung|darstellung|studie|umfrage|untersuchung|veröffentlichung|aussagen|"
     r"vorhersage|prognose|zeugenaussagen|auskunft|analyse|bericht)",
-    r"gemäß",
     r"dem vernehmen nach",
     r"aus sicht",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
@@ -119,7 +118,7 @@ _SOURCE_NOUNS = (
     r"umfragen|worten|auskunft|sicht|bericht|analyse)"
 )
 SOURCE_SPEAKER = (
-    re.compile(rf"\b(?:[Ll]aut|[Gg]emäß)\s+({_NP})"),
+    re.compile(rf"\b[Ll]aut\s+({_NP})"),
     # "Angaben des Instituts von Athen zufolge": the whole source noun phrase.
     re.compile(
         rf"(?<![\w-])((?:{_ADJ}\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?(?:{_SOURCE_NOUNS})"
@@ -301,7 +300,7 @@ SPEECH_PARTICIPLES = frozenset(
     "gedroht gefragt geäußert verkündet erläutert bekanntgegeben bekannt erwidert entgegnet geantwortet "
     "appelliert gebeten empfohlen geraten angeregt vorgeschlagen beschlossen beantragt zugesagt zugesichert "
     "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt festgestellt "
-    "eingestanden versichert".split()
+    "eingestanden versichert gestellt angeboten signalisiert bekundet".split()
 )
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
@@ -311,7 +310,10 @@ SPEECH_ACT_PHRASES = (
     r"(?:spricht|sprach|sprachen|sprechen)\s+(?:[\w-]+\s+){0,3}?(?:von|sich)"
     r"|berichte(?:t|te|ten|n)\s+(?:[\w-]+\s+){0,3}?(?:von|über)"
     r"|(?:geht|gehen|ging|gingen)\s+(?:[\w-]+\s+){0,6}?(?:von|davon)\b[^.;:]{0,80}\baus"
+    r"|(?:warf|warfen|wirft|werfen)\b[^.;:]{1,120}?\bvor"  # "warf ihm … vor", not "wirft Fragen auf"
 )
+# Forms of "werfen" count only with their "vor" (SPEECH_ACT_PHRASES).
+WERFEN = frozenset("warf warfen wirft werfen".split())
 # Forms that mostly report no speech act as a sentence of its own: passives of naming and
 # sentencing ("wurde zu … verurteilt", "wird als … bezeichnet") unless an agent is named ("von
 # der Ministerin"), and confirmations of facts (on the quotes-de training documents at most one
@@ -319,9 +321,15 @@ SPEECH_ACT_PHRASES = (
 NOT_SENTENCE_CUES = frozenset(
     "verurteilt verurteilten bezeichnet angekündigt kritisiert bestätigte bestätigten".split()
 )
-REPORTED_SENTENCE = re.compile(r"\b(?:" + "|".join(REPORTED_VERBS) + r"|" + SPEECH_ACT_PHRASES + r")\b")
+REPORTED_SENTENCE = re.compile(
+    r"\b(?:" + "|".join(v for v in REPORTED_VERBS if v not in WERFEN) + r"|" + SPEECH_ACT_PHRASES + r")\b"
+)
 STRONG_REPORTED_SENTENCE = re.compile(
-    r"\b(?:" + "|".join(v for v in REPORTED_VERBS if v not in NOT_SENTENCE_CUES) + r"|" + SPEECH_ACT_PHRASES + r")\b"
+    r"\b(?:"
+    + "|".join(v for v in REPORTED_VERBS if v not in NOT_SENTENCE_CUES | WERFEN)
+    + r"|"
+    + SPEECH_ACT_PHRASES
+    + r")\b"
 )
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
