@@ -321,16 +321,15 @@ WERFEN = frozenset("warf warfen wirft werfen".split())
 NOT_SENTENCE_CUES = frozenset(
     "verurteilt verurteilten bezeichnet angekündigt kritisiert bestätigte bestätigten".split()
 )
-REPORTED_SENTENCE = re.compile(
-    r"\b(?:" + "|".join(v for v in REPORTED_VERBS if v not in WERFEN) + r"|" + SPEECH_ACT_PHRASES + r")\b"
-)
-STRONG_REPORTED_SENTENCE = re.compile(
-    r"\b(?:"
-    + "|".join(v for v in REPORTED_VERBS if v not in NOT_SENTENCE_CUES | WERFEN)
-    + r"|"
-    + SPEECH_ACT_PHRASES
-    + r")\b"
-)
+
+
+def _speech_act_pattern(excluded: frozenset[str]) -> re.Pattern[str]:
+    verbs = "|".join(v for v in REPORTED_VERBS if v not in excluded | WERFEN)
+    return re.compile(r"\b(?:" + verbs + r"|" + SPEECH_ACT_PHRASES + r")\b")
+
+
+REPORTED_SENTENCE = _speech_act_pattern(frozenset())
+STRONG_REPORTED_SENTENCE = _speech_act_pattern(NOT_SENTENCE_CUES)
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
 SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|\s*\n\s*")
