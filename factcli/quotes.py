@@ -102,10 +102,11 @@ MAX_FRAME_TAIL = 120
 # Speakers named by source phrases ("laut X", "X zufolge", "nach Angaben X", "wie X berichtet",
 # "unter Berufung auf X", "in X heißt es"); rough noun phrases: determiner, adjectives, names.
 _DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|zwei|drei|mehrere|mehreren)"
-_ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|em|er|es))"
+_ADJ = r"(?:[a-zäöüß0-9][\w-]*(?:e|en|em|er|es))"  # "der 33-jährige Torwart" too
 _NAME = (
     r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+(?:(?:al|el|bin|ibn|abu|van|de|da|di|dos|du)\s+)?[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*){0,3}"
     r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources: "laut spiegel.de"
+    r"|(?:taz|dpa|afp|apa|epd|kna|sid|ddp)\b"  # agencies and papers written in lower case
     r"|„[^“„\n]{1,40}“)"  # titles in quotation marks: "laut „tagesschau.de“"
 )
 # "Sprecher der Polizei", "X von der Y", "Angaben seines Anwalts"
@@ -115,7 +116,8 @@ _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)
 _SOURCE_NOUNS = (
     r"(?:[A-ZÄÖÜ][\w-]*)?(?i:angaben|informationen|berichten|erkenntnissen|ansicht|meinung|auffassung|"
     r"einschätzung|darstellung|aussagen?|schätzungen|berechnungen|recherchen|ermittlungen|untersuchungen|"
-    r"umfragen|worten|auskunft|sicht|bericht|analyse)"
+    r"umfragen|worten|auskunft|sicht|bericht|analyse|studie|umfrage|untersuchung|veröffentlichung|meldung|"
+    r"mitteilung|erklärung|prognose|vorhersage)"
 )
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),
