@@ -116,8 +116,7 @@ _NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)
 _SOURCE_NOUNS = (
     r"(?:[A-ZÄÖÜ][\w-]*)?(?i:angaben|informationen|berichten|erkenntnissen|ansicht|meinung|auffassung|"
     r"einschätzung|darstellung|aussagen?|schätzungen|berechnungen|recherchen|ermittlungen|untersuchungen|"
-    r"umfragen|worten|auskunft|sicht|bericht|analyse|studie|umfrage|untersuchung|veröffentlichung|meldung|"
-    r"mitteilung|erklärung|prognose|vorhersage)"
+    r"umfragen|worten|auskunft|sicht|bericht|analyse|studie|umfrage|meldung|prognose|vorhersage)"
 )
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),

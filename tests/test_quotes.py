@@ -312,6 +312,20 @@ def test_passive_of_sentencing_is_no_speech() -> None:
     assert find_quotes(text) == []
 
 
+def test_raising_questions_is_no_speech_act() -> None:
+    text = "Der Streit um die Bahnstrecke wirft Fragen darüber auf, wer die Kosten tragen soll."
+    assert all(m.kind != "reported" for m in find_quotes(text))
+
+
+def test_nach_with_a_publication_is_time_not_source() -> None:
+    text = (
+        "Der Minister sagte, er habe den Bericht nicht gekannt. "
+        "Er äußerte sich auch nach Veröffentlichung des Berichts nicht, hieß es in Berlin."
+    )
+    for m in find_quotes(text):
+        assert m.speaker is None or "Veröffentlichung" not in text[slice(*m.speaker)]
+
+
 def test_plain_text_has_no_quotes() -> None:
     text = "Die Brücke wurde 1905 gebaut. Sie ist 120 Meter lang und führt über den Fluss."
     assert find_quotes(text) == []
