@@ -57,7 +57,7 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "dass",
             "der Verband der Hersteller",
         ),
-        # so is a capitalised adverb alone in the prefield ("Unmissverständlich sagt …")
+        # a capitalised adverb alone in the prefield is not the subject either ("Unmissverständlich sagt …")
         (
             "Unmissverständlich sagt die Richterin in ihrer Begründung, dass der Vertrag nichtig sei.",
             "dass",
