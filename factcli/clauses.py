@@ -375,7 +375,7 @@ def is_main_clause(text: str, start: int, end: int) -> bool:
         first += 1
     if first >= stop or _is_subordinator(tg, first) or tg.tags[first] in FINITE:
         return False
-    return any(tg.tags[k] in FINITE for k in range(first, stop))
+    return has_finite_verb(text, tg.starts[first], end)
 
 
 def phrase_at(text: str, start: int, limit: int) -> Span | None:

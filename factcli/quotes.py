@@ -443,7 +443,13 @@ def _is_named(text: str, span: Span) -> bool:
     return bool(NAMING_NOUN.search(text, max(0, span[0] - 40), span[0]))
 
 
-def _direct_candidates(text: str, min_words: int = DIRECT_MIN_WORDS) -> list[Span]:
+def _speech_candidates(text: str, min_words: int) -> list[Span]:
+    """Spans in quotation marks that may be speech: not names or titles ("„Neues Deutschland“",
+    "unter dem Motto „…“")."""
+    return [q for q in _direct_candidates(text, min_words) if not _is_title(text, q) and not _is_named(text, q)]
+
+
+def _direct_candidates(text: str, min_words: int) -> list[Span]:
     """Spans in quotation marks (marks included) long enough to be speech."""
     out: list[Span] = []
     i = 0
@@ -649,7 +655,7 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
         if label in KIND_OF_LABEL and not (label == "DQ" and _is_named(text, span))
     ]
     found = [(kind, _without_frame(text, kind, span)) for kind, span in found]
-    marked = [q for q in _direct_candidates(text) if not _is_title(text, q) and not _is_named(text, q)]
+    marked = _speech_candidates(text, DIRECT_MIN_WORDS)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
     _add_uncovered(found, "indirect", _speech_sentences(text, sentences))
@@ -657,11 +663,7 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     _add_uncovered(found, "reported", _reported_sentences(text, sentences))
     _add_continuations(text, found, sentences)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
-    short = [
-        q
-        for q in _direct_candidates(text, NESTED_MIN_WORDS)
-        if q not in marked and not _is_title(text, q) and not _is_named(text, q)
-    ]
+    short = [q for q in _speech_candidates(text, NESTED_MIN_WORDS) if q not in marked]
     _add_nested_direct(found, short, ("indirect", "reported"))
     _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
     return found
