@@ -65,6 +65,11 @@ SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobal
 ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "für", "im", "aus", "beim"})
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
+# A form of "werden" with a past participle makes the clause passive: its subject is the one
+# spoken to or about ("Israel wurde aufgefordert, …", "Die Männer werden beschuldigt, …").
+PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
+# Quoting is the exception: "X wird mit den Worten zitiert" quotes X.
+ACTIVE_SUBJECT_PARTICIPLES = frozenset({"zitiert"})
 MAX_APPOSITION_TOKENS = 14
 MAX_PARENTHESIS_TOKENS = 6
 MAX_PREFIELD_TOKENS = 30
@@ -364,6 +369,23 @@ def has_finite_verb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a finite verb by the tagger."""
     tg = tag_text(text)
     return any(tag in FINITE for tag in tg.tags[tg.first_at(start) : tg.first_at(end)])
+
+
+def is_passive(text: str, start: int, limit: int) -> bool:
+    """Whether the main clause of text[start:limit] is passive: its finite verb is a form of
+    "werden" and a past participle follows it in the same clause."""
+    tg = tag_text(text)
+    first, stop = tg.first_at(start), tg.first_at(limit)
+    verb = _main_verb(tg, first, stop)
+    if verb is None or tg.words[verb].lower() not in PASSIVE_AUXILIARIES:
+        return False
+    for k in range(verb + 1, stop):
+        if tg.tags[k] in CLAUSE_PUNCT:
+            return False
+        # A second finite verb in the clause is a participle the tagger misread ("vorgeworfen").
+        if tg.tags[k] in ("VVPP", "VVFIN"):
+            return tg.words[k] not in ACTIVE_SUBJECT_PARTICIPLES
+    return False
 
 
 def is_main_clause(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ Models: `factcli/models/de_factcli_quotes/{quotes,speaker}`; recipe and figures:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -23,7 +24,15 @@ from typing import Literal
 import spacy
 from spacy.language import Language
 
-from factcli.clauses import SENTENCE_ADVERBS, SUBORDINATORS, clause_subject, has_finite_verb, is_main_clause, phrase_at
+from factcli.clauses import (
+    SENTENCE_ADVERBS,
+    SUBORDINATORS,
+    clause_subject,
+    has_finite_verb,
+    is_main_clause,
+    is_passive,
+    phrase_at,
+)
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 Span = tuple[int, int]
@@ -191,7 +200,7 @@ FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
 QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren"})
 QUOTING_VERB_AFTER = re.compile(r"[\s,]*(" + "|".join(sorted(QUOTING_VERBS)) + r")\s")
 # The agent of a passive speech act is its speaker ("Der Plan wurde von X als … bezeichnet").
-PASSIVE_AGENT = re.compile(rf"\b(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?von\s+({_NP})")
+PASSIVE_AGENT = re.compile(rf"\b(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?vo[nm]\s+({_NP})")
 # "„…“, wollen die Demonstranten …": after a direct quote any verb opens the frame.
 FRAME_AFTER_ANY = re.compile(rf",\s*([a-zäöüß][\w-]+)\s+(?:(?:sich|es|auch|dazu|nun|noch|so)\s+)?({_PRON}|{_NP})")
 # "…, verlautbarte X": any past-tense verb (not an auxiliary) right after a quote opens its frame.
@@ -783,6 +792,8 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     # reported speech act holds its verb ("Die Tat bezeichnete er als sinnlos"): the whole
     # sentence is the clause.
     limit = quote[0] if quote[0] > verb.end() else sent[1] if kind == "reported" else None
+    if limit is not None and is_passive(text, sent[0], limit):
+        return None, None  # the subject of a passive frame is spoken to or about; an agent comes later
     speaker = clause_subject(text, sent[0], limit, SPEECH_WORDS)[0] if limit is not None else None
     if speaker is None:
         speaker = _subject_of(text, sent[0], verb)
@@ -980,33 +991,46 @@ def _strip_np(text: str, span: Span) -> Span:
 
 
 def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
+    """The speaker and cue of the first rule that finds a speaker, in order of reliability."""
+    return next((roles for _, roles in _rule_candidates(text, kind, quote, sentences)), (None, None))
+
+
+def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Iterator[tuple[str, Roles]]:
+    """Every rule's speaker for the quote, most reliable first, each named; lazily, so that taking
+    the first costs only the rules before it."""
     if not FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120)):
         wie = _wie_roles(text, quote, sentences)
         if wie[0]:
-            return wie
+            yield "wie", wie
     roles = _frame_roles(text, kind, quote, sentences)
-    if roles[0] is None and text[quote[0]] not in QUOTE_MARKS:
+    if roles[0]:
+        yield "frame", roles
+    if text[quote[0]] not in QUOTE_MARKS:
         roles = _frame_in_sentence(text, quote, sentences)
-    if roles[0] is None and (following := FOLLOWING_SOURCE.match(text, quote[1], min(len(text), quote[1] + 200))):
-        roles = _full_phrase(text, following.span(2), min(len(text), quote[1] + 200)), following.span(1)
-    if roles[0] is None:
-        roles = _source_roles(text, quote, sentences)
-    if roles[0] is None:
-        sent = _sentence_of(quote[0], sentences)
-        if sent is None:
-            return roles
-        agent = PASSIVE_AGENT.search(text, sent[0], sent[1] if kind == "reported" else quote[0])
-        if agent and not QUOTING_VERB_AFTER.search(text, agent.end(), sent[1]):
-            return agent.span(1), None  # "X wird von Reuters zitiert": X, not Reuters, is the speaker
-        # A frame in Konjunktiv I is itself reported speech; its subject is not the speaker.
-        if (quote[0] > sent[0] + 1 or kind == "reported") and not has_speech_mark(text, sent[0], quote[0]):
-            lim = quote[0] if quote[0] > sent[0] + 1 else sent[1]
-            roles = clause_subject(text, sent[0], lim, SPEECH_WORDS)
-        if roles[0] is None and quote[0] > sent[0] + 1:
-            colon = COLON_FRAME.match(text, sent[0], quote[0])
-            if colon and _subject_start(text[colon.start(1) : colon.end(1)].split()[:2]):
-                roles = colon.span(1), None
-    return roles
+        if roles[0]:
+            yield "frame_in_sentence", roles
+    if following := FOLLOWING_SOURCE.match(text, quote[1], min(len(text), quote[1] + 200)):
+        yield "following", (_full_phrase(text, following.span(2), min(len(text), quote[1] + 200)), following.span(1))
+    roles = _source_roles(text, quote, sentences)
+    if roles[0]:
+        yield "source", roles
+    sent = _sentence_of(quote[0], sentences)
+    if sent is None:
+        return
+    agent = PASSIVE_AGENT.search(text, sent[0], sent[1] if kind == "reported" else quote[0])
+    if agent and not QUOTING_VERB_AFTER.search(text, agent.end(), sent[1]):
+        yield "agent", (agent.span(1), None)  # "X wird von Reuters zitiert": X, not Reuters, is the speaker
+        return
+    # A frame in Konjunktiv I is itself reported speech; its subject is not the speaker.
+    if (quote[0] > sent[0] + 1 or kind == "reported") and not has_speech_mark(text, sent[0], quote[0]):
+        lim = quote[0] if quote[0] > sent[0] + 1 else sent[1]
+        roles = clause_subject(text, sent[0], lim, SPEECH_WORDS)
+        if roles[0] and not is_passive(text, sent[0], lim):
+            yield "clause", roles
+    if quote[0] > sent[0] + 1:
+        colon = COLON_FRAME.match(text, sent[0], quote[0])
+        if colon and _subject_start(text[colon.start(1) : colon.end(1)].split()[:2]):
+            yield "colon", (colon.span(1), None)
 
 
 def find_quotes(text: str) -> list[QuoteMention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.clauses import clause_subject, phrase_at
+from factcli.clauses import clause_subject, is_passive, phrase_at
 from factcli.quotes import SPEECH_WORDS, find_quotes
 
 
@@ -163,3 +163,19 @@ def test_apposition_with_coordinated_nouns_stays_with_the_name() -> None:
     m = find_quotes(text)[0]
     assert m.speaker is not None
     assert text[slice(*m.speaker)] == "Anna Roth, kanadische Generalin und Kommandeurin des Einsatzes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passive"),
+    [
+        ("Die Männer werden beschuldigt, eine Bank überfallen zu haben.", True),
+        ("Ihm wurde am Dienstag vorgeworfen, gelogen zu haben.", True),
+        # quoting keeps its subject: the one quoted
+        ("Die Ministerin wird mit den Worten zitiert, sie sei zufrieden.", False),
+        # "werden" as future tense, and an active frame
+        ("Der Minister wird morgen erklären, ob er zurücktritt.", False),
+        ("Der Minister erklärte, er werde nicht zurücktreten.", False),
+    ],
+)
+def test_is_passive(sentence: str, passive: bool) -> None:
+    assert is_passive(sentence, 0, sentence.index(",")) is passive

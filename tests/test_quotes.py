@@ -226,6 +226,24 @@ CASES += [
         ("den Vorstand Jan Ebert", "Jan Ebert"),
     ),
     (
+        "passive_frame_names_no_speaker",
+        "Dem Bürgermeister wird vorgeworfen, Aufträge an die Firma seines Bruders vergeben zu haben.",
+        "Aufträge an die Firma seines Bruders vergeben zu haben",
+        (),
+    ),
+    (
+        "passive_frame_subject_is_addressee",
+        "Die Reederei wurde am Montag aufgefordert, das Schiff sofort aus dem Hafen zu bringen.",
+        "das Schiff sofort aus dem Hafen zu bringen",
+        (),
+    ),
+    (
+        "passive_frame_agent_is_speaker",
+        "Die Reederei wurde vom Hafenamt aufgefordert, das Schiff sofort aus dem Hafen zu bringen.",
+        "das Schiff sofort aus dem Hafen zu bringen",
+        ("Hafenamt", "vom Hafenamt"),
+    ),
+    (
         "zu_infinitive_after_planning_verb",
         "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
