@@ -306,7 +306,7 @@ def _speaker_from_span(
         people = [item for item in inside if item[1][1] == "PER"] or inside
         name, label = people[0][1]
         return Speaker(name, label, s_start, s_end, written)
-    if written.strip() in PRONOUNS and (person := _last_person_before(s_start, names)):
+    if written.strip() in PRONOUNS and (person := _antecedent(s_start, names, parsed)):
         return Speaker(person, "PER", s_start, s_end, written)
     if role_person := _person_with_role(written, names, text, s_start):
         return Speaker(role_person, "PER", s_start, s_end, written)
@@ -417,6 +417,27 @@ def _last_person_before(
     if not people:
         return None
     return max(people)[1]
+
+
+def _antecedent(offset: int, names: dict[tuple[int, int], tuple[str, str]], parsed: ParsedArticle) -> str | None:
+    """The person a pronoun at `offset` points back to: the nearest one before it in its own
+    sentence, else the first one of the last sentence that names a person. German puts the
+    subject first more often than not, and a pronoun subject continues the previous subject
+    ("Musk gab bekannt, mit Putin telefoniert zu haben. Er teilte mit, …" -> Musk, not Putin)."""
+    text = parsed.article.text
+    surnames = {value[0].split()[-1] for value in names.values() if value[1] == "PER"}
+    people = sorted(
+        (span, value[0])
+        for span, value in names.items()
+        if value[1] == "PER" and span[1] <= offset and not _is_genitive(text[span[0] : span[1]], value[0], surnames)
+    )
+    if not people:
+        return None
+    own_start = next((s for s, e in parsed.sentences if s <= offset < e), offset)
+    if people[-1][0][0] >= own_start:
+        return people[-1][1]
+    last_sentence = next((s for s, e in parsed.sentences if s <= people[-1][0][0] < e), people[-1][0][0])
+    return next(name for span, name in people if span[0] >= last_sentence)
 
 
 def _is_genitive(written: str, name: str, surnames: set[str]) -> bool:

@@ -302,12 +302,28 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
     j = i
     if j < stop and tg.tags[j] in DETERMINERS:
         j += 1
+    j = _coordinated_adjectives(tg, j, stop)
     while j < stop and tg.tags[j] in MODIFIERS and not _is_noun_like(tg, j):
         j += 1
     k = j
     while k < stop and (tg.tags[k] in NOUNS or _is_noun_like(tg, k)):
         k += 1
     return k if k > j else None
+
+
+def _coordinated_adjectives(tg: Tagged, i: int, stop: int) -> int:
+    """Index of the last adjective of "A, B und C" starting at i ("US-amerikanischen, europäischen
+    und russischen Beamten"), else i. The small tagger reads some of them as verbs ("deutschen/VVINF"),
+    so any word with an adjective ending counts before the last, which must be tagged ADJA."""
+    k = i
+    while k + 2 < stop and tg.tags[k + 1] in ("$,", "KON") and _adjective_form(tg, k):
+        k += 2
+    return k if k > i and tg.tags[k] == "ADJA" else i
+
+
+def _adjective_form(tg: Tagged, i: int) -> bool:
+    word = tg.words[i]
+    return tg.tags[i] == "ADJA" or (word[:1].islower() and word.endswith(("e", "en", "er", "es", "em")))
 
 
 def _is_noun_like(tg: Tagged, j: int) -> bool:

@@ -120,7 +120,7 @@ _NAME = (
 )
 # "Sprecher der Polizei", "X von der Y", "Angaben seines Anwalts"
 _GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\s+)"
-_NP = rf"(?:{_DET}\s+)?(?:{_ADJ}\s+){{0,2}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
+_NP = rf"(?:{_DET}\s+)?(?:{_ADJ}(?:,\s+|\s+(?:und|oder)\s+|\s+)){{0,3}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
 # Nouns of a source phrase, also in compounds ("nach Medienberichten", "Polizeiangaben zufolge").
 _SOURCE_NOUNS = (
     r"(?:[A-ZÄÖÜ][\w-]*)?(?i:angaben|informationen|berichten|erkenntnissen|ansicht|meinung|auffassung|"
@@ -566,8 +566,11 @@ def _skip_leading_source(text: str, sent: Span) -> Span:
     for pattern in SOURCE_SPEAKER:
         m = pattern.match(text, sent[0], sent[1])
         if m:
-            rest = LEADING_GAP.match(text, m.end(), sent[1])
-            start = rest.end() if rest else m.end()
+            end = m.end()
+            if m.start(1) > m.start():  # "Laut X …": the tagged phrase may run past the surface match
+                end = max(end, _full_phrase(text, m.span(1), sent[1])[1])
+            rest = LEADING_GAP.match(text, end, sent[1])
+            start = rest.end() if rest else end
             return (start, sent[1]) if len(text[start : sent[1]].split()) >= 3 else sent
     return sent
 

@@ -48,6 +48,22 @@ def test_pronoun_speaker_is_the_last_person_named():
     assert claim.type == "direct" and claim.stance == "assert" and claim.cue == "sagte"
 
 
+def test_pronoun_speaker_continues_the_previous_subject():
+    text = "Minister Paul Roth hat mit Bürgermeister Jan Holm telefoniert.\nEr teilte mit, dass die Brücke neu gebaut werde."
+    article = parsed(text, [("Paul Roth", "PER", 0), ("Jan Holm", "PER", 0)])
+    quote = QuoteMention("indirect", span(text, "dass die Brücke neu gebaut werde"), span(text, "Er"), span(text, "teilte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Paul Roth"
+
+
+def test_pronoun_speaker_after_a_person_in_its_own_sentence():
+    text = "Die Brücke ist alt.\nNachdem Jan Holm sie besichtigt hatte, sagte er, sie werde neu gebaut."
+    article = parsed(text, [("Jan Holm", "PER", 0)])
+    quote = QuoteMention("indirect", span(text, "sie werde neu gebaut"), span(text, "er"), span(text, "sagte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Jan Holm"
+
+
 def test_role_speaker_is_the_person_named_with_that_role():
     text = "Regierungssprecher Jan Holm äußerte sich am Morgen.\nDer Regierungssprecher sagte, die Pläne seien falsch verstanden worden."
     article = parsed(text, [("Jan Holm", "PER", 0)])

@@ -244,6 +244,12 @@ CASES += [
         ("Hafenamt", "vom Hafenamt"),
     ),
     (
+        "laut_with_coordinated_adjectives",
+        "Laut mehreren deutschen, französischen und italienischen Diplomaten sind die Gespräche in Genf gescheitert.",
+        "sind die Gespräche in Genf gescheitert.",
+        ("mehreren deutschen, französischen und italienischen Diplomaten",),
+    ),
+    (
         "zu_infinitive_after_planning_verb",
         "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
