@@ -261,7 +261,7 @@ def _speaker(
         if person:
             return person
     # a speaker carried over from an earlier sentence yields to a source this sentence names itself
-    outside = found is not None and not (own[0] <= found.start < own[1])
+    outside = found is not None and not (own[0] <= found.start < own[1]) and _sentence_break(text, found, quote.quote)
     if outside or found is None:
         own_source = SOURCE_AFTER_OUTLET.search(text, own[0], own[1])
         if own_source:
@@ -278,6 +278,18 @@ def _speaker(
         exclude = quote.quote if quote.kind == "direct" else (quote.quote[0], quote.quote[0])
         found = _speaker_in_frame(parsed, sentence, exclude, names)
     return found
+
+
+# A sentence ends at a full stop, question or exclamation mark (perhaps inside closing quotation
+# marks) before a space, or at a blank line; a colon does not end it.
+SENTENCE_END = re.compile(r"[.!?][“”\"»«']?\s|\n\s*\n")
+
+
+def _sentence_break(text: str, speaker: Speaker, quote: tuple[int, int]) -> bool:
+    """Whether a sentence ends between the speaker mention and the quote. The parser splits
+    "Der Minister sagte: „…“" at the colon, but that speaker frames the quote."""
+    gap = (speaker.end, quote[0]) if speaker.end <= quote[0] else (quote[1], speaker.start)
+    return gap[0] < gap[1] and bool(SENTENCE_END.search(text, *gap))
 
 
 def _is_role_word(word: str) -> bool:

@@ -64,6 +64,16 @@ def test_pronoun_speaker_after_a_person_in_its_own_sentence():
     assert claim.speaker is not None and claim.speaker.name == "Jan Holm"
 
 
+def test_speaker_before_a_colon_frames_the_quote():
+    # the parser may end a sentence at the colon; the frame still names the speaker
+    text = "Der Minister sagte: „Die Brücke wird im Frühjahr gebaut.“"
+    quote = QuoteMention("direct", span(text, "„Die Brücke wird im Frühjahr gebaut.“"), span(text, "Der Minister"), span(text, "sagte"))
+    colon = text.index(":") + 1
+    article = ParsedArticle(Article(id="a", path="a.txt", text=text), (), ((0, colon), (colon + 1, len(text))))
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.text == "Der Minister"
+
+
 def test_role_speaker_is_the_person_named_with_that_role():
     text = "Regierungssprecher Jan Holm äußerte sich am Morgen.\nDer Regierungssprecher sagte, die Pläne seien falsch verstanden worden."
     article = parsed(text, [("Jan Holm", "PER", 0)])
