@@ -1034,6 +1034,13 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         colon = COLON_FRAME.match(text, sent[0], quote[0])
         if colon and _subject_start(text[colon.start(1) : colon.end(1)].split()[:2]):
             yield "colon", (colon.span(1), None)
+    # A sentence-level quote that holds its own frame ("Er stellte klar, dass …"): that frame's subject.
+    if kind == "indirect" and quote[0] <= sent[0] + 1 and (verb := CUE_VERB.search(text, quote[0], quote[1])):
+        comma = CLAUSE_START.search(text, verb.end(), min(quote[1], verb.end() + MAX_FRAME_TAIL))
+        if comma and not is_passive(text, sent[0], comma.end()):
+            roles = clause_subject(text, sent[0], comma.end(), SPEECH_WORDS)
+            if roles[0] and roles[1] == verb.span() and verb.group(0) in SPEECH_WORDS:
+                yield "inner_frame", roles  # the speech verb is the main clause's own verb
 
 
 def find_quotes(text: str) -> list[QuoteMention]:

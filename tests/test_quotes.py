@@ -382,3 +382,21 @@ def test_eval_runs_on_a_few_documents() -> None:
     res = eval_quotes.evaluate(recs)
     assert 0.0 <= res["quote"]["f1"] <= 1.0
     assert res["n_gold"] > 0
+
+
+def test_sentence_quote_holding_its_own_frame_takes_that_frames_subject() -> None:
+    # a model span may cover the whole sentence, frame included
+    from factcli.quotes import _rule_roles, _sentences
+
+    text = "Die Gewerkschaft bestätigte am Abend, dass die Verhandlungen gescheitert seien."
+    speaker, cue = _rule_roles(text, "indirect", (0, len(text)), _sentences(text))
+    assert speaker is not None and text[speaker[0] : speaker[1]] == "Die Gewerkschaft"
+    assert cue is not None and text[cue[0] : cue[1]] == "bestätigte"
+
+
+def test_konjunktiv_sentence_is_content_not_its_own_frame() -> None:
+    from factcli.quotes import _rule_roles, _sentences
+
+    text = "Das Gericht habe betont, dass die Frist abgelaufen sei."
+    speaker, _cue = _rule_roles(text, "indirect", (0, len(text)), _sentences(text))
+    assert speaker is None
