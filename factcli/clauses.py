@@ -68,6 +68,8 @@ CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
 # A form of "werden" with a past participle makes the clause passive: its subject is the one
 # spoken to or about ("Israel wurde aufgefordert, …", "Die Männer werden beschuldigt, …").
 PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
+# ... and so does a form of "sein" with a participle and "worden" ("Es war befürchtet worden, …").
+PERFECT_PASSIVE_AUXILIARIES = frozenset("ist sind war waren sei seien".split())
 # Quoting is the exception: "X wird mit den Worten zitiert" quotes X.
 ACTIVE_SUBJECT_PARTICIPLES = frozenset({"zitiert"})
 MAX_APPOSITION_TOKENS = 14
@@ -393,7 +395,12 @@ def is_passive(text: str, start: int, limit: int) -> bool:
     tg = tag_text(text)
     first, stop = tg.first_at(start), tg.first_at(limit)
     verb = _main_verb(tg, first, stop)
-    if verb is None or tg.words[verb].lower() not in PASSIVE_AUXILIARIES:
+    if verb is None:
+        return False
+    auxiliary = tg.words[verb].lower()
+    if auxiliary in PERFECT_PASSIVE_AUXILIARIES:
+        return any(tg.words[k] == "worden" for k in range(verb + 1, stop))
+    if auxiliary not in PASSIVE_AUXILIARIES:
         return False
     for k in range(verb + 1, stop):
         if tg.tags[k] in CLAUSE_PUNCT:

@@ -196,6 +196,8 @@ FRAME_IN_SENTENCE = (
 )
 # What follows a closing quotation mark when it is the speech frame, not more of the quote.
 FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
+# "heißt es", "hieß es": impersonal, the prefield is no subject ("Seiner Zeit hieß es, …").
+IMPERSONAL_VERBS = frozenset({"heißt", "hieß", "heisst", "hiess"})
 # "zitiert X Y": X relays, Y is quoted and so the speaker.
 QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren"})
 QUOTING_VERB_AFTER = re.compile(r"[\s,]*(" + "|".join(sorted(QUOTING_VERBS)) + r")\s")
@@ -787,6 +789,8 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         verb = REPORTED_SENTENCE.search(text, quote[0], quote[1]) or CUE_VERB.search(text, quote[0], quote[1])
     if verb is None:
         return None, None
+    if verb.group(0) in IMPERSONAL_VERBS and text.startswith(" es", verb.end()):
+        return None, None  # "heißt es": no subject speaks; a source phrase ("In dem Bericht …") may
     if verb.group(0) in QUOTING_VERBS and quote[0] > verb.end():
         person = _quoted_person(text, verb.span(), quote[0])
         if person:

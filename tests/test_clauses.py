@@ -170,6 +170,7 @@ def test_apposition_with_coordinated_nouns_stays_with_the_name() -> None:
     [
         ("Die Männer werden beschuldigt, eine Bank überfallen zu haben.", True),
         ("Ihm wurde am Dienstag vorgeworfen, gelogen zu haben.", True),
+        ("Die Stadt war gewarnt worden, dass der Damm brechen könnte.", True),
         # quoting keeps its subject: the one quoted
         ("Die Ministerin wird mit den Worten zitiert, sie sei zufrieden.", False),
         # "werden" as future tense, and an active frame

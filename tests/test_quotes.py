@@ -250,6 +250,18 @@ CASES += [
         ("mehreren deutschen, französischen und italienischen Diplomaten",),
     ),
     (
+        "heisst_es_has_no_speaker",
+        "Am Abend hieß es, dass die Grenze bis Montag geschlossen bleibe.",
+        "dass die Grenze bis Montag geschlossen bleibe",
+        (),
+    ),
+    (
+        "in_x_heisst_es_names_the_document",
+        "In der Erklärung des Ministeriums heißt es, die Grenze bleibe bis Montag geschlossen.",
+        "die Grenze bleibe bis Montag geschlossen",
+        ("der Erklärung des Ministeriums", "Erklärung des Ministeriums"),
+    ),
+    (
         "zu_infinitive_after_planning_verb",
         "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
