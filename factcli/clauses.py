@@ -282,9 +282,14 @@ def _without_relative_clauses(tg: Tagged, first: int, end: int) -> int:
     for i in range(first + 1, end - 1):
         if tg.tags[i] == "$," and tg.tags[i + 1] in ("PRELS", "PRELAT", "KOUS"):
             return i
-    while end > first and tg.tags[end - 1] in CLAUSE_PUNCT:
+    while end > first and tg.tags[end - 1] in CLAUSE_PUNCT and not _closes_parenthesis(tg, first, end - 1):
         end -= 1
     return end
+
+
+def _closes_parenthesis(tg: Tagged, first: int, i: int) -> bool:
+    """Whether token i is the ")" of a parenthesis opened inside the phrase ("Oettinger (CDU)")."""
+    return tg.words[i] == ")" and "(" in tg.words[first:i]
 
 
 def _noun_phrase(tg: Tagged, i: int, stop: int) -> tuple[int, int] | None:

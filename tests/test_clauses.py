@@ -23,6 +23,12 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "sein Amt",
             "Der Vorsitzende der Fraktion im Landtag, Karl Berger",
         ),
+        # a party label in parentheses stays whole
+        (
+            "Ministerpräsident Jan Ober (SPD) hat angekündigt, die Schulen zu sanieren.",
+            "die Schulen",
+            "Ministerpräsident Jan Ober (SPD)",
+        ),
         # a relative clause is not part of the speaker
         (
             "Der Sender, der für die Umfrage verantwortlich ist, begründete die Panne damit, dass Daten fehlten.",
