@@ -94,6 +94,7 @@ ASSURANCE_CUES = re.compile(
 STRONG_NEGATION = re.compile(r"(?<!\w)(?:nicht|kein\w*|weder|nie|niemals|nichts)(?!\w)", re.IGNORECASE)
 RESTRICTION = re.compile(r"(?<!\w)(?:lediglich|nur|bloß)\s+(?:einmal|ein\s+einziges\s+Mal|ein\s+Mal)(?!\w)")
 QUOTE_MARKS = "„“”\"»«‚‘’›‹'"
+LIST_MARKS = "•·*–—-|>"
 
 
 def extract_claims(
@@ -153,7 +154,7 @@ def _claim(
     sentence = text[sentence_start:sentence_end].strip()
     own = _sentence_bounds(parsed, QuoteMention(quote.kind, quote.quote, None, None))
     speaker = _speaker(parsed, quote, names=names, sentence=(sentence_start, sentence_end), own=own)
-    cue = text[quote.cue[0] : quote.cue[1]] if quote.cue else None
+    cue = (text[quote.cue[0] : quote.cue[1]].strip(" ,:") or None) if quote.cue else None
     stance, denies = _stance(text[start:end], sentence, cue, parsed, sentence_start, sentence_end)
     relays, outlets = _relays(parsed, speaker, sentence_start, sentence_end, carried=carried)
     inside = [m for m in parsed.mentions if sentence_start <= m.start and m.end <= sentence_end]
@@ -252,9 +253,12 @@ def _speaker(
     frame = _frame(text, sentence, quote.quote)
     # "laut einem Bericht", "einem Zeitungsbericht zufolge": the report's outlet is the source
     if (found is None or found.label != "MEDIA") and REPORT_SOURCE.search(text[sentence[0] : sentence[1]]):
-        outlet = _outlet_in(parsed, sentence) or next(iter(_primary_outlet(parsed)), None)
-        if outlet:
-            return Speaker(outlet, "MEDIA", *(quote.speaker or (sentence[0], sentence[0])), outlet)
+        if media := _media_in(parsed, *sentence):
+            mention = media[0]
+            return Speaker(mention.key_name, "MEDIA", mention.start, mention.end, text[mention.start : mention.end])
+        if outlet := next(iter(_primary_outlet(parsed)), None):
+            # named only in the title or lead: the offsets are empty, so the text is too
+            return Speaker(outlet, "MEDIA", sentence[0], sentence[0], "")
     # "zitiert die Zeit den Kreml-Sprecher Dmitri Peskow": the outlet relays, the person speaks
     if found is not None and found.label == "MEDIA" and re.search(r"zitiert|zitierte", frame):
         person = _person_in(parsed, sentence, names, after=found.end)
@@ -311,6 +315,8 @@ def _speaker_from_span(
 ) -> Speaker | None:
     text = parsed.article.text
     s_start, s_end = span
+    while s_start < s_end and (text[s_start].isspace() or text[s_start] in LIST_MARKS):
+        s_start += 1  # "• Gazprombank-Vizechef Dmitri Zauers berichtet": the bullet is layout
     written = text[s_start:s_end]
     # an entity inside the speaker phrase names it: "Kremlsprecher Dmitri Peskow", "das WSJ"
     inside = [(key, value) for key, value in names.items() if s_start <= key[0] and key[1] <= s_end]
@@ -345,11 +351,6 @@ def _speaker_from_span(
 def _media_in(parsed: ParsedArticle, start: int, end: int) -> list[Mention]:
     """Mentions of news outlets that start between `start` and `end`."""
     return [m for m in parsed.mentions if m.is_media and start <= m.start < end]
-
-
-def _outlet_in(parsed: ParsedArticle, sentence: tuple[int, int]) -> str | None:
-    media = _media_in(parsed, *sentence)
-    return media[0].key_name if media else None
 
 
 def _person_in(

@@ -43,7 +43,7 @@ PathsArg = Annotated[
 ]
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, jsonl when piped."),
+    typer.Option("--format", "-f", case_sensitive=False, help="Output format. Default: table on a terminal, jsonl when piped."),
 ]
 
 
@@ -144,7 +144,7 @@ def claims(
     outlet: Annotated[
         str | None, typer.Option("--outlet", "-o", help="Only claims relayed through this outlet (WSJ, Die Zeit…).")
     ] = None,
-    stance: Annotated[StanceChoice | None, typer.Option("--stance", help="Only asserting or denying claims.")] = None,
+    stance: Annotated[StanceChoice | None, typer.Option("--stance", case_sensitive=False, help="Only asserting or denying claims.")] = None,
     fmt: FormatOpt = None,
 ) -> None:
     """List claims: who says what, with cue, stance and the relay chain from article to source.
@@ -215,7 +215,7 @@ class RelationChoice(str, Enum):
 def compare(
     paths: PathsArg = None,
     entity: Annotated[str | None, typer.Option("--entity", "-e", help="Only relations involving this name.")] = None,
-    only: Annotated[RelationChoice | None, typer.Option("--only", help="Only agreements or contradictions.")] = None,
+    only: Annotated[RelationChoice | None, typer.Option("--only", case_sensitive=False, help="Only agreements or contradictions.")] = None,
     min_outlets: Annotated[
         int, typer.Option("--min-outlets", min=1, help="Only relations spanning at least N distinct outlets.")
     ] = 1,
@@ -241,8 +241,8 @@ def compare(
 def main() -> None:
     """Console entry point: a clear one-line error instead of a traceback, whatever happens."""
     try:
-        app()
-    except KeyboardInterrupt:
+        status = app(args=sys.argv[1:] or ["--help"], prog_name="factcli", standalone_mode=False)
+    except (KeyboardInterrupt, typer.Abort):
         say("factcli: interrupted")
         sys.exit(130)
     except BrokenPipeError:
@@ -252,5 +252,22 @@ def main() -> None:
     except Exception as error:
         if os.environ.get("FACTCLI_DEBUG"):
             raise
+        if (message := _option_error(error)) is not None:
+            say(f"factcli: error: {message}")
+            sys.exit(int(getattr(error, "exit_code", ExitStatus.BAD_INPUT)))
         say(f"factcli: internal error: {type(error).__name__}: {error} (FACTCLI_DEBUG=1 shows more)")
         sys.exit(int(ExitStatus.ERROR))
+    sys.exit(status if isinstance(status, int) else int(ExitStatus.OK))
+
+
+def _option_error(error: Exception) -> str | None:
+    """The one-line message of a command-line error (unknown option, bad value), else None.
+
+    Typer raises click's exceptions, from click itself or from the copy newer Typers ship, so
+    they are recognised by their interface rather than their class."""
+    format_message = getattr(error, "format_message", None)
+    if format_message is None or not hasattr(error, "exit_code"):
+        return None
+    ctx = getattr(error, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    return f"{format_message()}{hint}"

@@ -76,13 +76,23 @@ def read_corpus(paths: Iterable[str], *, stdin: IO[bytes] | None = None) -> Corp
     articles: list[Article] = []
     skipped: list[Skipped] = []
     seen_ids: set[str] = set()
+    seen_files: set[Path] = set()
+    seen_texts: dict[str, str] = {}
     for raw in paths:
         for path, source in _expand(raw, stdin=stdin):
+            if path != "-" and (resolved := Path(path).resolve()) in seen_files:
+                continue  # the same file named twice ("seeds seeds") is one article
+            if path != "-":
+                seen_files.add(resolved)
             try:
                 data = source()
                 article = parse_article(data, path=path, suffix=Path(path).suffix.lower())
             except ValueError as error:
                 skipped.append(Skipped(path, str(error)))
+                continue
+            # The same text twice would agree with itself in `compare` and share its claim ids.
+            if (first := seen_texts.setdefault(article.text, path)) != path:
+                skipped.append(Skipped(path, f"same text as {first}"))
                 continue
             if article.id in seen_ids:
                 article = replace(article, id=f"{article.id}-{_short_hash(path)}")
@@ -96,6 +106,8 @@ def _expand(raw: str, *, stdin: IO[bytes] | None) -> Iterator[tuple[str, Callabl
         stream = stdin if stdin is not None else sys.stdin.buffer
         yield "-", lambda: stream.read(MAX_BYTES + 1)
         return
+    if not raw.strip():
+        raise CorpusError("empty path; name a file or folder, or '-' for stdin")
     path = Path(raw)
     if not path.exists():
         raise CorpusError(f"no such file or folder: {raw}")
@@ -127,14 +139,25 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    sample = text[:4096]
+        text = _decode_legacy(data)
+    sample = ANSI_ESCAPE.sub("", text[:4096])  # escapes are stripped later; they do not make a binary
     if (
         sample
         and sum(ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t\x1b") for ch in sample) > len(sample) * 0.05
     ):
         raise ValueError("binary file (mostly control characters); expected text, Markdown or HTML")
     return text
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Text that is not valid UTF-8: mostly UTF-8 with a few broken bytes keeps its umlauts (the
+    broken bytes become U+FFFD); anything else is read as Windows-1252, the usual legacy encoding."""
+    text = data.decode("utf-8-sig", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(ord(ch) > 127 for ch in text) - broken
+    if multibyte > broken:
+        return text
+    return data.decode("cp1252", errors="replace")
 
 
 def clean_text(text: str) -> str:
@@ -189,23 +212,35 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     end = text.find("\n---", 4)
     if end == -1:
-        return {}, text
+        raise ValueError("front matter opened with '---' is never closed by a '---' line")
     try:
         loaded = yaml.safe_load(text[4:end])
     except yaml.YAMLError as error:
         raise ValueError(f"front matter is not valid YAML: {str(error).splitlines()[0]}") from error
     rest = text[end + 4 :].lstrip("-").lstrip("\n")
-    if not isinstance(loaded, dict):
+    if loaded is None:
         return {}, rest
-    given = {key: str(loaded[key]).strip() for key in FRONT_MATTER_FIELDS if loaded.get(key) is not None}
-    if "date" in given:
-        given["date"] = _iso_from_given(given["date"])
+    if not isinstance(loaded, dict):
+        raise ValueError("front matter must be 'field: value' lines (title, outlet, url, date, author)")
+    given: dict[str, str] = {}
+    for key in FRONT_MATTER_FIELDS:
+        value = loaded.get(key)
+        if isinstance(value, dict | list):
+            raise ValueError(f"front matter field '{key}' must be text, not a {type(value).__name__}")
+        if value is not None:
+            given[key] = str(value).strip()
+    if given.get("date"):
+        iso = _iso_date(given["date"])
+        if iso is None:  # an error, not a silent string that later date arithmetic would misread
+            raise ValueError(f"front matter date '{given['date']}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
+        given["date"] = iso
     return given, rest
 
 
-def _iso_from_given(value: str) -> str:
-    match = HEADER_DATE.search(value)
-    return _iso_from_match(match) if match else value
+def _iso_date(value: str) -> str | None:
+    """The first valid calendar date in `value`, as ISO."""
+    match = _valid_date(HEADER_DATE.finditer(value))
+    return _iso_from_match(match) if match else None
 
 
 def _iso_from_match(match: re.Match[str]) -> str:
@@ -357,5 +392,9 @@ def html_to_text(html: str) -> tuple[dict[str, str], str]:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     meta = parser.meta
     if "date" in meta:
-        meta["date"] = _iso_from_given(meta["date"])
+        iso = _iso_date(meta["date"])
+        if iso:
+            meta["date"] = iso
+        else:
+            del meta["date"]  # page metadata is a hint; an unreadable one is dropped
     return meta, text

@@ -194,3 +194,26 @@ def test_long_errors_stay_on_one_line_on_a_narrow_terminal(tmp_path):
     result = runner.invoke(app, ["articles", str(tmp_path)], env={"COLUMNS": "30"})
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("factcli: error: ")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["claims", "seeds", "--stance", "maybe"], "Invalid value for '--stance'"),
+        (["claims", "seeds", "--bogus"], "No such option: --bogus"),
+        (["compare", "seeds", "--min-outlets", "0"], "Invalid value for '--min-outlets'"),
+    ],
+)
+def test_bad_options_are_one_line_errors_from_the_entry_point(args, message):
+    # the console script, not CliRunner: click's usage block must not reach the user
+    proc = subprocess.run([sys.executable, "-m", "factcli", *args], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert proc.stderr.startswith("factcli: error: ") and message in proc.stderr
+
+
+def test_choices_ignore_case():
+    result = run("claims", str(SEEDS), "--stance", "DENY", "--format", "JSON")
+    assert result.exit_code == 0, result.output
+    assert {row["stance"] for row in json.loads(result.stdout)} == {"deny"}

@@ -32,7 +32,11 @@ def test_claim_json_contract(claims):
         assert text[claim["quote_start"] : claim["quote_end"]] == claim["text"]
         assert claim["relays"][0] in (claim["outlet"], claim["article"])
         if claim["speaker"]:
-            assert {"name", "label", "start", "end"} <= set(claim["speaker"])
+            speaker = claim["speaker"]
+            assert {"name", "label", "start", "end", "text"} <= set(speaker)
+            # the offsets locate exactly the words the speaker field says were written
+            assert text[speaker["start"] : speaker["end"]] == speaker["text"]
+        assert claim["cue"] is None or claim["cue"] == claim["cue"].strip(" ,:")
 
 
 def test_claim_ids_are_stable_across_runs(claims):

@@ -107,3 +107,42 @@ def test_seeds_metadata():
     assert by_id["004_76550508f9514cba"].date == "2024-10-25"
     assert by_id["004_76550508f9514cba"].outlet == "AUTOHAUS"
     assert by_id["001_ecf8a1360776e99d"].outlet == "congthuong.vn"
+
+
+def test_mostly_utf8_file_with_a_broken_byte_keeps_its_umlauts():
+    data = "Der Bürgermeister Jürgen Müller sagte, die Straße sei gesperrt ".encode() + b"\xff."
+    text = parse_article(data, path="h.txt").text
+    assert "Bürgermeister Jürgen Müller" in text and "\ufffd" in text
+
+
+def test_escape_codes_do_not_make_a_short_article_binary():
+    data = b"Kurzer Titel hier\n" + b"\x1b[1mFett\x1b[0m und \x1b[31mrot\x1b[0m, dazu ein Satz." * 2
+    assert "Fett und rot" in parse_article(data, path="i.txt").text
+
+
+def test_empty_path_is_an_error():
+    with pytest.raises(CorpusError, match="empty path"):
+        read_corpus([""])
+
+
+def test_the_same_file_twice_is_one_article_and_a_copy_is_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text("Ein Artikel mit etwas Text", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ein Artikel mit etwas Text", encoding="utf-8")
+    corpus = read_corpus([str(tmp_path / "a.txt"), str(tmp_path / "a.txt"), str(tmp_path)])
+    assert [a.id for a in corpus.articles] == ["a"]
+    assert [s.reason for s in corpus.skipped] == [f"same text as {tmp_path / 'a.txt'}"]
+
+
+@pytest.mark.parametrize(
+    "front,message",
+    [
+        ("---\noutlet: Die Welt\nText ohne Ende der Kopfzeilen.\n", "never closed"),
+        ("---\n- eins\n- zwei\n---\nText.\n", "field: value"),
+        ("---\noutlet: {a: 1}\n---\nText.\n", "'outlet' must be text"),
+        ("---\nauthor: [A, B]\n---\nText.\n", "'author' must be text"),
+        ("---\ndate: gestern\n---\nText.\n", "is not a date"),
+    ],
+)
+def test_bad_front_matter_is_a_clear_error(front, message):
+    with pytest.raises(ValueError, match=message):
+        parse_article(front.encode(), path="j.md", suffix=".md")
