@@ -43,7 +43,9 @@ PathsArg = Annotated[
 ]
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", case_sensitive=False, help="Output format. Default: table on a terminal, jsonl when piped."),
+    typer.Option(
+        "--format", "-f", case_sensitive=False, help="Output format. Default: table on a terminal, jsonl when piped."
+    ),
 ]
 
 
@@ -144,7 +146,9 @@ def claims(
     outlet: Annotated[
         str | None, typer.Option("--outlet", "-o", help="Only claims relayed through this outlet (WSJ, Die Zeit…).")
     ] = None,
-    stance: Annotated[StanceChoice | None, typer.Option("--stance", case_sensitive=False, help="Only asserting or denying claims.")] = None,
+    stance: Annotated[
+        StanceChoice | None, typer.Option("--stance", case_sensitive=False, help="Only asserting or denying claims.")
+    ] = None,
     fmt: FormatOpt = None,
 ) -> None:
     """List claims: who says what, with cue, stance and the relay chain from article to source.
@@ -215,7 +219,9 @@ class RelationChoice(str, Enum):
 def compare(
     paths: PathsArg = None,
     entity: Annotated[str | None, typer.Option("--entity", "-e", help="Only relations involving this name.")] = None,
-    only: Annotated[RelationChoice | None, typer.Option("--only", case_sensitive=False, help="Only agreements or contradictions.")] = None,
+    only: Annotated[
+        RelationChoice | None, typer.Option("--only", case_sensitive=False, help="Only agreements or contradictions.")
+    ] = None,
     min_outlets: Annotated[
         int, typer.Option("--min-outlets", min=1, help="Only relations spanning at least N distinct outlets.")
     ] = 1,
