@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 from factcli.model import DateValue, Entity, EntityLabel, Mention
 from factcli.names import ROLE_SUFFIX, TITLES
+from factcli.outlets import canonical_outlet
 
 NAME_LABELS: tuple[EntityLabel, ...] = ("PER", "ORG", "LOC", "MISC")
 LEADING_WORDS = re.compile(r"^(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|the)\s+)+", re.IGNORECASE)
@@ -139,7 +140,9 @@ def _canonical_name(label: EntityLabel, group: list[Mention]) -> str:
 
 
 def name_matches(query: str, name: str) -> bool:
-    """Fuzzy person/organisation match: 'Peskow', 'Peskov', 'Dmitri Peskow' all match 'Dmitri Peskow'."""
+    """Fuzzy person/organisation match: 'Peskow', 'Peskov', 'Dmitri Peskow' all match 'Dmitri Peskow';
+    an outlet's alias matches its canonical name ('WSJ' matches 'Wall Street Journal')."""
+    query = canonical_outlet(query) or query
     wanted, have = name_key(strip_titles(query)), name_key(strip_titles(name))
     if not wanted or not have:
         return False

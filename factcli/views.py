@@ -12,7 +12,6 @@ from rich.tree import Tree
 from factcli.analysis import Analysis
 from factcli.entities import name_matches
 from factcli.model import Claim, Entity, Relation
-from factcli.outlets import canonical_outlet
 from factcli.render import Column, Row
 
 
@@ -123,12 +122,11 @@ def claim_rows(claims: Iterable[Claim]) -> list[Row]:
 def filter_claims(
     claims: Sequence[Claim], *, speaker: str | None, outlet: str | None, stance: str | None
 ) -> list[Claim]:
-    wanted_outlet = (canonical_outlet(outlet) or outlet) if outlet else None
     selected = []
     for claim in claims:
         if speaker and not (claim.speaker and name_matches(speaker, claim.speaker.name)):
             continue
-        if wanted_outlet and not any(name_matches(wanted_outlet, relay) for relay in claim.relays[:-1] or claim.relays):
+        if outlet and not any(name_matches(outlet, relay) for relay in claim.relays[:-1] or claim.relays):
             continue
         if stance and claim.stance != stance:
             continue

@@ -175,3 +175,11 @@ def test_compare_min_outlets_and_entity():
     assert json.loads(none.stdout) == []
     bad = run("compare", str(SEEDS), "--min-outlets", "0")
     assert bad.exit_code == 2
+
+
+def test_sources_accepts_an_outlet_alias():
+    by_alias = run("sources", str(SEEDS), "--entity", "WSJ", "--format", "json")
+    by_name = run("sources", str(SEEDS), "--entity", "Wall Street Journal", "--format", "json")
+    assert by_alias.exit_code == 0 and by_name.exit_code == 0
+    rows = json.loads(by_alias.stdout)
+    assert rows and rows == json.loads(by_name.stdout)
