@@ -342,6 +342,11 @@ def _speech_act_pattern(excluded: frozenset[str]) -> re.Pattern[str]:
 
 REPORTED_SENTENCE = _speech_act_pattern(frozenset())
 STRONG_REPORTED_SENTENCE = _speech_act_pattern(NOT_SENTENCE_CUES)
+# "Berlin – ", "Rom (dpa) – ", "Kiel, 3. März – ": up to three capitalised words, an agency, a date, a dash.
+DATELINE = re.compile(
+    r"[A-ZÄÖÜ][\w.-]*(?:[ /][A-ZÄÖÜ][\w.-]*){0,2}(?:\s*\([\w/ ]{2,20}\))?(?:,\s*\d{1,2}\.\s*[\wä]+\.?(?:\s*\d{4})?)?"
+    r"\s+[–—-]\s+(?=[A-ZÄÖÜ„\"])"
+)
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
 SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|\s*\n\s*")
@@ -517,7 +522,19 @@ def _sentences(text: str) -> list[Span]:
         start = m.end()
     if text[start:].strip():
         out.append((start, len(text.rstrip())))
-    return out
+    return [_without_dateline(text, sent) for sent in out]
+
+
+def _without_dateline(text: str, sent: Span) -> Span:
+    """A paragraph's opening "Berlin (dpa) – " names where the report was filed; the sentence, and
+    with it the search for its subject, starts after it. A line without a verb after the dash is
+    no sentence at all ("VfL Bochum – Bayer Leverkusen 1:2") and is kept."""
+    if sent[0] and text[sent[0] - 1] != "\n":
+        return sent
+    dateline = DATELINE.match(text, sent[0], sent[1])
+    if dateline and has_finite_verb(text, dateline.end(), sent[1]):
+        return dateline.end(), sent[1]
+    return sent
 
 
 def _speech_sentences(text: str, sentences: list[Span]) -> list[Span]:

@@ -262,6 +262,12 @@ CASES += [
         ("der Erklärung des Ministeriums", "Erklärung des Ministeriums"),
     ),
     (
+        "dateline_is_not_the_speaker",
+        "Hamburg (dpa) – Die Wasserschutzpolizei bestätigte am Montag, dass zwei Boote gesunken sind.",
+        "dass zwei Boote gesunken sind.",
+        ("Die Wasserschutzpolizei",),
+    ),
+    (
         "zu_infinitive_after_planning_verb",
         "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
@@ -412,3 +418,10 @@ def test_konjunktiv_sentence_is_content_not_its_own_frame() -> None:
     text = "Das Gericht habe betont, dass die Frist abgelaufen sei."
     speaker, _cue = _rule_roles(text, "indirect", (0, len(text)), _sentences(text))
     assert speaker is None
+
+
+def test_a_result_line_is_no_dateline() -> None:
+    from factcli.quotes import _sentences
+
+    text = "VfL Bochum – Bayer Leverkusen 1:2\nDer Trainer sagte, das Spiel sei verloren."
+    assert _sentences(text)[0] == (0, text.index("\n"))
