@@ -68,6 +68,13 @@ CORE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<lead>im|Im|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|nach|Jahr|Jahre|Jahres|um|Um|"
         r"bereits|schon|in|In)\s+" + _YEAR + r"(?![\d.,]\d)(?!\w)",
     ),
+    # A bare year ("Musk reiste 2002 nach Moskau", "die Wahl 2024."); not a count ("2000 Soldaten",
+    # "2000 km"), which a noun or unit follows, nor part of a number, range or code.
+    (
+        "bare_year",
+        r"(?<![\w.,/§-])(?<!Nr\.\s)(?P<year>19\d\d|20[0-4]\d)(?![\d.,:/-]\d)(?!\w)(?!-)"
+        r"(?!\s+(?:[A-ZÄÖÜ]|km\b|kg\b|m\b|t\b|ha\b|mal\b|Mal\b))",
+    ),
 )
 
 
@@ -185,7 +192,7 @@ def _resolve(kind: str, g: dict[str, str], *, reference: date | None, last_year:
     if kind == "rel_year":
         year = _relative_year(g["rel"], reference)
         return _month_span(year, 1, 12) if year else None
-    if kind == "year":
+    if kind in ("year", "bare_year"):
         return _month_span(int(g["year"]), 1, 12)
     if kind == "quarter":
         quarter = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}.get(

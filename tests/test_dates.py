@@ -66,3 +66,19 @@ def test_parse_iso_day():
     assert parse_iso_day("2024-10-25") == date(2024, 10, 25)
     assert parse_iso_day("gestern") is None
     assert parse_iso_day(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Unternehmer reiste 2002 nach Moskau.", ["2002-01-01/2002-12-31"]),
+        ("Der Krieg begann 2022.", ["2022-01-01/2022-12-31"]),
+        # counts and measures are not years
+        ("Es kamen 2000 Soldaten.", []),
+        ("Die Strecke ist 2000 km lang.", []),
+        ("Die Nummern 2015-2020 sind vergeben.", []),
+    ],
+)
+def test_bare_years(text, expected):
+    found = find_dates(text, reference=date(2024, 10, 25))
+    assert [f"{m.value.start}/{m.value.end}" for m in found] == expected
