@@ -91,7 +91,11 @@ ASSURANCE_CUES = re.compile(
     r"(?<!\w)(?:bekräftig\w*|betont\w*|versicher\w*|beteuer\w*|stellte\w*\s+klar|klarstell\w*|unterstrich\w*)",
     re.IGNORECASE,
 )
-STRONG_NEGATION = re.compile(r"(?<!\w)(?:nicht|kein\w*|weder|nie|niemals|nichts)(?!\w)", re.IGNORECASE)
+# "nicht nur", "nicht mehr als", "nicht zuletzt" qualify an assertion; they deny nothing.
+STRONG_NEGATION = re.compile(
+    r"(?<!\w)(?:nicht(?!\s+(?:nur|mehr\s+als|weniger\s+als|zuletzt)\b)|kein\w*|weder|nie|niemals|nichts)(?!\w)",
+    re.IGNORECASE,
+)
 RESTRICTION = re.compile(r"(?<!\w)(?:lediglich|nur|bloß)\s+(?:einmal|ein\s+einziges\s+Mal|ein\s+Mal)(?!\w)")
 QUOTE_MARKS = "„“”\"»«‚‘’›‹'"
 LIST_MARKS = "•·*–—-|>"

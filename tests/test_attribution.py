@@ -137,6 +137,15 @@ def test_outlet_named_inside_the_quote_is_a_topic_not_a_relay():
         ("die Vorwürfe", "Die Firma wies die Vorwürfe entschieden zurück.", None, "deny"),
         ("der Bericht sei korrekt", "Die Behörde bekräftigte, der Bericht sei korrekt.", "bekräftigte", "assert"),
         ("Wir wachsen weiter.", "„Wir wachsen weiter“, sagte die Chefin.", "sagte", "assert"),
+        # an assurance with a negation denies; a qualified assertion does not
+        ("dass es keine Absprachen gab", "Der Trainer betonte, dass es keine Absprachen gab.", "betonte", "deny"),
+        (
+            "dass der Sieg nicht mehr als ein Anfang sei",
+            "Der Trainer betonte, dass der Sieg nicht mehr als ein Anfang sei.",
+            "betonte",
+            "assert",
+        ),
+        ("dass nicht nur die Stadt zahle", "Sie versicherte, dass nicht nur die Stadt zahle.", "versicherte", "assert"),
     ],
 )
 def test_stance(content, sentence, cue, expected):
