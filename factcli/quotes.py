@@ -110,7 +110,7 @@ LEADING_GAP = re.compile(r"[\s,:]*(?:hei(?:ß|ss)t\s+es[\s,:]*)?")
 MAX_FRAME_TAIL = 120
 # Speakers named by source phrases ("laut X", "X zufolge", "nach Angaben X", "wie X berichtet",
 # "unter Berufung auf X", "in X heißt es"); rough noun phrases: determiner, adjectives, names.
-_DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|zwei|drei|mehrere|mehreren)"
+_DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|zwei|drei|mehrere|mehreren)"
 _ADJ = r"(?:[a-zäöüß0-9][\w-]*(?:e|en|em|er|es))"  # "der 33-jährige Torwart" too
 _NAME = (
     r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+(?:(?:al|el|bin|ibn|abu|van|de|da|di|dos|du)\s+)?[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*){0,3}"
@@ -526,11 +526,10 @@ def _sentences(text: str) -> list[Span]:
 
 
 def _without_dateline(text: str, sent: Span) -> Span:
-    """A paragraph's opening "Berlin (dpa) – " names where the report was filed; the sentence, and
-    with it the search for its subject, starts after it. A line without a verb after the dash is
+    """An opening "Berlin (dpa) – " names where the report was filed; the sentence, and with it the
+    search for its subject, starts after it. It opens a paragraph, but collected texts often lose
+    their line breaks, so any sentence may start with one. A line without a verb after the dash is
     no sentence at all ("VfL Bochum – Bayer Leverkusen 1:2") and is kept."""
-    if sent[0] and text[sent[0] - 1] != "\n":
-        return sent
     dateline = DATELINE.match(text, sent[0], sent[1])
     if dateline and has_finite_verb(text, dateline.end(), sent[1]):
         return dateline.end(), sent[1]

@@ -268,6 +268,18 @@ CASES += [
         ("Die Wasserschutzpolizei",),
     ),
     (
+        "dateline_after_a_lost_line_break",
+        "Der Minister sprach von Härte. Rom – Die Küstenwache teilte mit, dass 40 Menschen gerettet wurden.",
+        "dass 40 Menschen gerettet wurden.",
+        ("Die Küstenwache",),
+    ),
+    (
+        "possessive_determiner_in_a_trailing_frame",
+        "Die Entscheidung zeigt, dass der Verein die Regeln ernst nimmt, erklärte sein Präsident Max Ebner.",
+        "Die Entscheidung zeigt, dass der Verein die Regeln ernst nimmt",
+        ("sein Präsident Max Ebner",),
+    ),
+    (
         "zu_infinitive_after_planning_verb",
         "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
