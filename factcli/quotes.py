@@ -110,7 +110,10 @@ LEADING_GAP = re.compile(r"[\s,:]*(?:hei(?:ß|ss)t\s+es[\s,:]*)?")
 MAX_FRAME_TAIL = 120
 # Speakers named by source phrases ("laut X", "X zufolge", "nach Angaben X", "wie X berichtet",
 # "unter Berufung auf X", "in X heißt es"); rough noun phrases: determiner, adjectives, names.
-_DET = r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|zwei|drei|mehrere|mehreren)"
+_DET = (
+    r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|sein|seine|seinem|seinen|seiner|"
+    r"ihr|ihre|ihrem|ihren|ihrer|zwei|drei|mehrere|mehreren)"
+)
 _ADJ = r"(?:[a-zäöüß0-9][\w-]*(?:e|en|em|er|es))"  # "der 33-jährige Torwart" too
 _NAME = (
     r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+(?:(?:al|el|bin|ibn|abu|van|de|da|di|dos|du)\s+)?[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*){0,3}"
