@@ -19,7 +19,7 @@ from factcli.analysis import ParsedArticle
 from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
-from factcli.provenance import cited_outlets
+from factcli.provenance import cited_outlets, listed_sources
 from factcli.quotes import QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
@@ -80,6 +80,10 @@ REPORT_SOURCE = re.compile(
     r"(?<!\w)(?:(?:laut|nach|gemäß)\s+(?:einem|dem|einer|der|den|diesem)?\s*\w*(?:[Bb]ericht|[Bb]erichten|"
     r"Informationen|Angaben|Recherchen)\b|\w*(?:[Bb]ericht|[Bb]erichten|Informationen|Angaben)\s+zufolge)"
 )
+# A sentence that refers to a report, whose outlet the article may name only further on.
+REPORT_REFERENCE = re.compile(
+    r"(?<!\w)\w*(?:[Bb]ericht|[Zz]eitung|[Mm]edien|Enthüllung|Recherche|Informationen|Angaben)"
+)
 REPORT_NOUNS = re.compile(r"^(?:\w+\s+)?\w*(?:[Bb]ericht\w*|Informationen|Angaben|Recherchen|Meldung\w*)$")
 SPEECH_VERBS = re.compile(
     r"(?<!\w)(?:(?:sagte|erklärte|betonte|bekräftigte|teilte|berichtete|meinte|warnte|fügte|räumte|bestätigte|"
@@ -99,6 +103,7 @@ STRONG_NEGATION = re.compile(
 RESTRICTION = re.compile(r"(?<!\w)(?:lediglich|nur|bloß)\s+(?:einmal|ein\s+einziges\s+Mal|ein\s+Mal)(?!\w)")
 QUOTE_MARKS = "„“”\"»«‚‘’›‹'"
 LIST_MARKS = "•·*–—-|>"
+MAX_LEAD_CHARS = 1000  # title and lead of a news article
 
 
 def extract_claims(
@@ -260,7 +265,7 @@ def _speaker(
         if media := _media_in(parsed, *sentence):
             mention = media[0]
             return Speaker(mention.key_name, "MEDIA", mention.start, mention.end, text[mention.start : mention.end])
-        if outlet := next(iter(_primary_outlet(parsed)), None):
+        if outlet := next(iter(_primary_outlet(parsed, before=len(text))), None):
             # named only in the title or lead: the offsets are empty, so the text is too
             return Speaker(outlet, "MEDIA", sentence[0], sentence[0], "")
     # "zitiert die Zeit den Kreml-Sprecher Dmitri Peskow": the outlet relays, the person speaks
@@ -515,7 +520,9 @@ def _relays(
     # "angeblich", "soll … haben": the writer relays someone's report even when a person is named
     hearsay = bool(HEARSAY.search(text, start, end))
     if not outlets and (speaker is None or speaker.label in ("ANON", "") or hearsay):
-        outlets = list(carried) or _primary_outlet(parsed)
+        # "einem Zeitungsbericht zufolge" points ahead to the report the article names later
+        before = len(text) if REPORT_REFERENCE.search(text, start, end) else start
+        outlets = list(carried) or _primary_outlet(parsed, before=before)
     chain = [own, *outlets]
     if speaker is not None and speaker.name not in chain:
         chain.append(speaker.name)
@@ -534,13 +541,23 @@ def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:
     return opened > 0 or straight
 
 
-def _primary_outlet(parsed: ParsedArticle) -> list[str]:
-    """The outlet a report rests on, when its title or lead names one ("WSJ deckt … auf")."""
-    lead_end = len(parsed.article.text.split("\n\n", 3)[0]) + 600
+def _primary_outlet(parsed: ParsedArticle, *, before: int) -> list[str]:
+    """The outlet a report rests on, when its title or lead names one ("WSJ deckt … auf"), else the
+    first outlet it cites, if that citation comes before `before`."""
+    # the title line and the lead paragraph; pasted texts that lost their line breaks are one
+    # paragraph, so the lead is capped
+    lead_end = min(len(parsed.article.text.split("\n\n", 3)[0]) + 600, MAX_LEAD_CHARS)
     for mention in _media_in(parsed, 0, lead_end):
         if mention.key_name != parsed.article.outlet:
             return [mention.key_name]
-    return list(cited_outlets(parsed)[:1])  # only when the lead names none
+    # else the first outlet the article cites, if it cites it before this claim (an interview cited
+    # further down is no source of what comes before) or in its "Quelle:" line
+    first_seen: dict[str, int] = {}
+    for mention in parsed.mentions:
+        if mention.is_media:
+            first_seen.setdefault(mention.key_name, mention.start)
+    listed = listed_sources(parsed.article.text)
+    return [name for name in cited_outlets(parsed)[:1] if name in listed or first_seen.get(name, -1) < before]
 
 
 def _hearsay(parsed: ParsedArticle, quotes: Iterable[QuoteMention]) -> list[QuoteMention]:

@@ -36,12 +36,20 @@ def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
         sentence = _sentence_around(parsed, mention.start, mention.end)
         if RELAY_CUES.search(sentence):
             cited.append(name)
+    for listed in listed_sources(text):
+        if listed != parsed.article.outlet and listed not in cited:
+            cited.append(listed)
+    return tuple(cited)
+
+
+def listed_sources(text: str) -> list[str]:
+    """Outlets a "Quelle: Wall Street Journal, Die Zeit" line names; they source the whole article."""
+    listed = []
     for match in SOURCE_LINE.finditer(text):
         for part in re.split(r"\s*[,;/]\s*|\s+und\s+", match.group("value")):
-            listed = canonical_outlet(part)
-            if listed and listed != parsed.article.outlet and listed not in cited:
-                cited.append(listed)
-    return tuple(cited)
+            if outlet := canonical_outlet(part):
+                listed.append(outlet)
+    return listed
 
 
 def is_credit(text: str, start: int) -> bool:

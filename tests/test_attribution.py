@@ -175,3 +175,26 @@ def test_claim_ids_are_stable_and_depend_on_content():
     assert claim_id("Text", 0, 4) == claim_id("Text", 0, 4)
     assert claim_id("Text", 0, 4) != claim_id("Text!", 0, 4)
     assert claim_id("Text", 0, 4).startswith("c") and len(claim_id("Text", 0, 4)) == 11
+
+
+def test_an_outlet_cited_further_down_is_no_source_of_an_earlier_claim():
+    filler = "Die Debatte im Parlament dauerte den ganzen Tag und brachte keine Einigung. " * 10
+    text = (
+        "Ein Titel über die Lage\n\nDer Ausstieg soll angeblich teuer werden.\n"
+        f"{filler}\nDer Minister sagte dem Tagesblatt in einem Interview, die Zölle stiegen."
+    )
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    early = QuoteMention("reported", span(text, "Der Ausstieg soll angeblich teuer werden."), None, None)
+    claims = {c.text: c for c in claims_of(article, [early])}
+    assert claims["Der Ausstieg soll angeblich teuer werden."].relays == ("a",)
+
+
+def test_a_report_mentioned_before_its_outlet_is_named_points_ahead():
+    text = (
+        "Ein Titel über die Lage\n\nDer Minister soll einem Zeitungsbericht zufolge zurücktreten.\n"
+        "Das Tagesblatt beruft sich dabei auf zwei Beamte."
+    )
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    quote = QuoteMention("reported", span(text, "Der Minister soll einem Zeitungsbericht zufolge zurücktreten."), None, None)
+    (claim, *_rest) = claims_of(article, [quote])
+    assert "Tagesblatt" in claim.relays
