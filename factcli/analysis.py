@@ -117,9 +117,9 @@ class Analysis:
 
     @cached_property
     def relays(self) -> dict[str, tuple[str, ...]]:
-        from factcli.provenance import cited_outlets
+        from factcli.provenance import article_relays
 
-        return {p.article.id: cited_outlets(p) for p in self.parsed}
+        return {p.article.id: article_relays(p) for p in self.parsed}
 
 
 def analyse_paths(paths: Sequence[str]) -> Analysis:

@@ -19,7 +19,7 @@ from factcli.analysis import ParsedArticle
 from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
-from factcli.provenance import cited_outlets, listed_sources
+from factcli.provenance import cited_outlets, lead_outlet, listed_sources
 from factcli.quotes import QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
@@ -103,7 +103,6 @@ STRONG_NEGATION = re.compile(
 RESTRICTION = re.compile(r"(?<!\w)(?:lediglich|nur|bloß)\s+(?:einmal|ein\s+einziges\s+Mal|ein\s+Mal)(?!\w)")
 QUOTE_MARKS = "„“”\"»«‚‘’›‹'"
 LIST_MARKS = "•·*–—-|>"
-MAX_LEAD_CHARS = 1000  # title and lead of a news article
 
 
 def extract_claims(
@@ -544,12 +543,8 @@ def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:
 def _primary_outlet(parsed: ParsedArticle, *, before: int) -> list[str]:
     """The outlet a report rests on, when its title or lead names one ("WSJ deckt … auf"), else the
     first outlet it cites, if that citation comes before `before`."""
-    # the title line and the lead paragraph; pasted texts that lost their line breaks are one
-    # paragraph, so the lead is capped
-    lead_end = min(len(parsed.article.text.split("\n\n", 3)[0]) + 600, MAX_LEAD_CHARS)
-    for mention in _media_in(parsed, 0, lead_end):
-        if mention.key_name != parsed.article.outlet:
-            return [mention.key_name]
+    if lead := lead_outlet(parsed):
+        return [lead]
     # else the first outlet the article cites, if it cites it before this claim (an interview cited
     # further down is no source of what comes before) or in its "Quelle:" line
     first_seen: dict[str, int] = {}

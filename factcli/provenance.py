@@ -23,6 +23,9 @@ RELAY_CUES = re.compile(
 CREDIT = re.compile(r"(?:Foto|Bild|Fotos|Bilder|Grafik|Video)\s*:\s*[^|\n]{0,40}$|©\s*[^|\n]{0,40}$", re.IGNORECASE)
 
 
+MAX_LEAD_CHARS = 1000  # the title and lead of a news article
+
+
 def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
     """Outlets the article cites as a source, in order of first citation, without its own."""
     text = parsed.article.text
@@ -40,6 +43,29 @@ def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
         if listed != parsed.article.outlet and listed not in cited:
             cited.append(listed)
     return tuple(cited)
+
+
+def article_relays(parsed: ParsedArticle) -> tuple[str, ...]:
+    """The outlets an article relays: those it cites, and the one its title or lead names."""
+    cited = cited_outlets(parsed)
+    lead = lead_outlet(parsed)
+    return cited if lead is None or lead in cited else (lead, *cited)
+
+
+def lead_outlet(parsed: ParsedArticle) -> str | None:
+    """The outlet the title or lead names ("WSJ deckt … auf"), other than the article's own: the
+    report the article rests on. The lead is the title line and the paragraph after it, capped for
+    pasted texts that lost their line breaks and so are one paragraph."""
+    lead_end = min(len(parsed.article.text.split("\n\n", 3)[0]) + 600, MAX_LEAD_CHARS)
+    for mention in parsed.mentions:
+        if (
+            mention.is_media
+            and mention.start < lead_end
+            and mention.key_name != parsed.article.outlet
+            and not is_credit(parsed.article.text, mention.start)  # "Foto: CNN" is no source
+        ):
+            return mention.key_name
+    return None
 
 
 def listed_sources(text: str) -> list[str]:

@@ -198,3 +198,12 @@ def test_a_report_mentioned_before_its_outlet_is_named_points_ahead():
     quote = QuoteMention("reported", span(text, "Der Minister soll einem Zeitungsbericht zufolge zurücktreten."), None, None)
     (claim, *_rest) = claims_of(article, [quote])
     assert "Tagesblatt" in claim.relays
+
+
+def test_article_relays_include_the_outlet_its_title_names_but_not_a_photo_credit():
+    from factcli.provenance import article_relays
+
+    titled = parsed("Tagesblatt deckt Absprachen auf\n\nDie Firma soll Preise abgesprochen haben.", [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    assert article_relays(titled) == ("Tagesblatt",)
+    credited = parsed("Absprachen in der Branche\nFoto: Tagesblatt\nDie Firma soll Preise abgesprochen haben.", [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    assert article_relays(credited) == ()
