@@ -80,6 +80,11 @@ REPORT_SOURCE = re.compile(
     r"(?<!\w)(?:(?:laut|nach|gemäß)\s+(?:einem|dem|einer|der|den|diesem)?\s*\w*(?:[Bb]ericht|[Bb]erichten|"
     r"Informationen|Angaben|Recherchen)\b|\w*(?:[Bb]ericht|[Bb]erichten|Informationen|Angaben)\s+zufolge)"
 )
+# "seiner Einschätzung nach", "nach ihren Worten": a possessive source names the person it refers to.
+POSSESSIVE_SOURCE = re.compile(
+    r"^(?:seine[mnr]?|ihre[mnr]?)\s+(?:Einschätzung|Meinung|Ansicht|Auffassung|Überzeugung|Darstellung|"
+    r"Worten|Angaben|Aussage|Sicht)$"
+)
 # A sentence that refers to a report, whose outlet the article may name only further on.
 REPORT_REFERENCE = re.compile(
     r"(?<!\w)\w*(?:[Bb]ericht|[Zz]eitung|[Mm]edien|Enthüllung|Recherche|Informationen|Angaben)"
@@ -328,10 +333,14 @@ def _speaker_from_span(
     written = text[s_start:s_end]
     # an entity inside the speaker phrase names it: "Kremlsprecher Dmitri Peskow", "das WSJ"
     inside = [(key, value) for key, value in names.items() if s_start <= key[0] and key[1] <= s_end]
-    if inside:
-        people = [item for item in inside if item[1][1] == "PER"] or inside
-        name, label = people[0][1]
+    # a place only qualifies the speaker ("Österreichs Wirtschaftsdelegierter"), it does not speak
+    named = [item for item in inside if item[1][1] == "PER"] or [item for item in inside if item[1][1] != "LOC"]
+    if named:
+        name, label = named[0][1]
         return Speaker(name, label, s_start, s_end, written)
+    # "nach seiner Einschätzung": the person "seiner" points back to
+    if POSSESSIVE_SOURCE.match(written.strip()) and (person := _antecedent(s_start, names, parsed)):
+        return Speaker(person, "PER", s_start, s_end, written)
     if written.strip() in PRONOUNS and (person := _antecedent(s_start, names, parsed)):
         return Speaker(person, "PER", s_start, s_end, written)
     if role_person := _person_with_role(written, names, text, s_start):

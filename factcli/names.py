@@ -22,7 +22,8 @@ TITLES = frozenset(
 ROLE_SUFFIX = re.compile(
     r"(?:sprecher|sprecherin|chef|chefin|minister|ministerin|präsident|präsidentin|kanzler|"
     r"kanzlerin|gründer|gründerin|vorsitzende|vorsitzender|direktor|direktorin|milliardär|"
-    r"unternehmer|leiter|leiterin|berater|beraterin|botschafter|botschafterin)$"
+    r"unternehmer|leiter|leiterin|berater|beraterin|botschafter|botschafterin|politiker|politikerin|"
+    r"vertreter|vertreterin|experte|expertin|delegierte|delegierter|funktionär|funktionärin|manager|managerin)$"
 )
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúçñ'’-]+$|^[A-ZÄÖÜ]\.$")
 # Capitalised words that follow a title but are not names.
