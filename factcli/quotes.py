@@ -289,7 +289,7 @@ REPORTED_VERBS = (
     "verweist verwies verwiesen vermutet vermuten vermutete warf warfen wirft werfen bestätigte bestätigten "
     "dementiert widersprach widersprachen widerspricht räumte räumten räumt bemängelte bemängelten bemängelt "
     "würdigte würdigten plädierte plädierten plädiert beschuldigte beschuldigten bezichtigte bezichtigten "
-    "lehnte lehnten lehnt"
+    "lehnte lehnten lehnt nannte nannten"
 ).split()
 # Directive speech acts take a "zu"-infinitive as their content ("forderte X auf, … zu beenden").
 ZU_CUE_VERB = re.compile(
@@ -322,10 +322,11 @@ SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"
 # "X sprach von einem Erfolg", "X sprach sich für Y aus": speech acts with "sprechen", not "sprach mit Y".
 # "X berichtete von Übergriffen", "Gutachter gehen von einem Totalschaden aus" too.
 SPEECH_ACT_PHRASES = (
-    r"(?:spricht|sprach|sprachen|sprechen)\s+(?:[\w-]+\s+){0,3}?(?:von|sich)"
+    r"(?:spricht|sprach|sprachen|sprechen)\s+(?:[\w-]+\s+){0,5}?(?:von|sich)"
     r"|berichte(?:t|te|ten|n)\s+(?:[\w-]+\s+){0,3}?(?:von|über)"
     r"|(?:geht|gehen|ging|gingen)\s+(?:[\w-]+\s+){0,6}?(?:von|davon)\b[^.;:]{0,80}\baus"
     r"|(?:warf|warfen|wirft|werfen)\b[^.;:]{1,120}?\bvor"  # "warf ihm … vor", not "wirft Fragen auf"
+    r"|(?:regte|regten|regt)\b[^.;:]{1,120}?\ban\b|(?:wies|wiesen|weist)\b[^.;:]{1,120}?\bhin\b"
 )
 # Forms of "werfen" count only with their "vor" (SPEECH_ACT_PHRASES).
 WERFEN = frozenset("warf warfen wirft werfen".split())

@@ -280,6 +280,24 @@ CASES += [
         ("sein Präsident Max Ebner",),
     ),
     (
+        "reported_naming",
+        "Die Ministerin nannte den Beschluss einen fairen Kompromiss.",
+        "Die Ministerin nannte den Beschluss einen fairen Kompromiss.",
+        ("Die Ministerin",),
+    ),
+    (
+        "reported_separable_anregen",
+        "Zudem regte der Verband eine gemeinsame Konferenz der Länder an.",
+        "Zudem regte der Verband eine gemeinsame Konferenz der Länder an.",
+        ("der Verband",),
+    ),
+    (
+        "reported_separable_hinweisen",
+        "Der Arzt wies auf die Gefahren einer zu frühen Öffnung der Schulen hin.",
+        "Der Arzt wies auf die Gefahren einer zu frühen Öffnung der Schulen hin.",
+        ("Der Arzt",),
+    ),
+    (
         "zu_infinitive_after_planning_verb",
         "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
