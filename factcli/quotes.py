@@ -289,7 +289,7 @@ REPORTED_VERBS = (
     "verweist verwies verwiesen vermutet vermuten vermutete warf warfen wirft werfen bestätigte bestätigten "
     "dementiert widersprach widersprachen widerspricht räumte räumten räumt bemängelte bemängelten bemängelt "
     "würdigte würdigten plädierte plädierten plädiert beschuldigte beschuldigten bezichtigte bezichtigten "
-    "lehnte lehnten lehnt nannte nannten"
+    "lehnte lehnten lehnt nannte nannten klagte klagten"
 ).split()
 # Directive speech acts take a "zu"-infinitive as their content ("forderte X auf, … zu beenden").
 ZU_CUE_VERB = re.compile(
@@ -327,6 +327,7 @@ SPEECH_ACT_PHRASES = (
     r"|(?:geht|gehen|ging|gingen)\s+(?:[\w-]+\s+){0,6}?(?:von|davon)\b[^.;:]{0,80}\baus"
     r"|(?:warf|warfen|wirft|werfen)\b[^.;:]{1,120}?\bvor"  # "warf ihm … vor", not "wirft Fragen auf"
     r"|(?:regte|regten|regt)\b[^.;:]{1,120}?\ban\b|(?:wies|wiesen|weist)\b[^.;:]{1,120}?\bhin\b"
+    r"|(?:betrachtet|betrachtete|betrachten|betrachteten)\b[^.;:]{1,120}?\bals\b"
 )
 # Forms of "werfen" count only with their "vor" (SPEECH_ACT_PHRASES).
 WERFEN = frozenset("warf warfen wirft werfen".split())

@@ -298,6 +298,12 @@ CASES += [
         ("Der Arzt",),
     ),
     (
+        "reported_betrachten_als",
+        "Der Verband betrachtet die neue Regel als Eingriff in die Tarifautonomie.",
+        "Der Verband betrachtet die neue Regel als Eingriff in die Tarifautonomie.",
+        ("Der Verband",),
+    ),
+    (
         "zu_infinitive_after_planning_verb",
         "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
