@@ -12,6 +12,7 @@ The tags come from the German pipeline's tagger alone (`factcli.nlp.load_tagger`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,6 +71,11 @@ CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
 PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
 # ... and so does a form of "sein" with a participle and "worden" ("Es war befürchtet worden, …").
 PERFECT_PASSIVE_AUXILIARIES = frozenset("ist sind war waren sei seien".split())
+# Past participles by form: "vorgeworfen", "angekündigt", "gefordert", "kritisiert" (not "gewinnen").
+PARTICIPLE_FORM = re.compile(
+    r"^(?:(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zu|zurück|dar|nieder)ge[a-zäöüß]{2,}(?:t|en)"
+    r"|ge[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert)$"
+)
 # Quoting is the exception: "X wird mit den Worten zitiert" quotes X.
 ACTIVE_SUBJECT_PARTICIPLES = frozenset({"zitiert"})
 MAX_APPOSITION_TOKENS = 14
@@ -407,13 +413,22 @@ def is_passive(text: str, start: int, limit: int) -> bool:
         return any(tg.words[k] == "worden" for k in range(verb + 1, stop))
     if auxiliary not in PASSIVE_AUXILIARIES:
         return False
+    if verb == first + 1 and _is_participle(tg, first):
+        return tg.words[first].lower() not in ACTIVE_SUBJECT_PARTICIPLES  # "Kritisiert wird, dass …"
     for k in range(verb + 1, stop):
         if tg.tags[k] in CLAUSE_PUNCT:
             return False
-        # A second finite verb in the clause is a participle the tagger misread ("vorgeworfen").
-        if tg.tags[k] in ("VVPP", "VVFIN"):
+        if _is_participle(tg, k):
             return tg.words[k] not in ACTIVE_SUBJECT_PARTICIPLES
     return False
+
+
+def _is_participle(tg: Tagged, i: int) -> bool:
+    """A past participle by its tag or, where the small tagger misreads one, by its form: a second
+    finite verb, "vorgeworfen" as an infinitive, a prefield "Kritisiert" as a noun."""
+    if tg.tags[i] in ("VVPP", "VVFIN"):
+        return True
+    return tg.tags[i] in ("VVINF", "NN", "ADJD") and bool(PARTICIPLE_FORM.match(tg.words[i].lower()))
 
 
 def is_main_clause(text: str, start: int, end: int) -> bool:

@@ -177,6 +177,9 @@ def test_apposition_with_coordinated_nouns_stays_with_the_name() -> None:
         ("Die Männer werden beschuldigt, eine Bank überfallen zu haben.", True),
         ("Ihm wurde am Dienstag vorgeworfen, gelogen zu haben.", True),
         ("Die Stadt war gewarnt worden, dass der Damm brechen könnte.", True),
+        # a participle first in the prefield, which the tagger may take for a noun
+        ("Kritisiert wird vor allem, dass die Regeln nicht eingehalten werden.", True),
+        ("Der Favorit wird morgen gewinnen, sagen die Experten.", False),
         # quoting keeps its subject: the one quoted
         ("Die Ministerin wird mit den Worten zitiert, sie sei zufrieden.", False),
         # "werden" as future tense, and an active frame
