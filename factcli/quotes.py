@@ -199,6 +199,10 @@ FRAME_IN_SENTENCE = (
 )
 # What follows a closing quotation mark when it is the speech frame, not more of the quote.
 FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
+# "Für X ist/bleibt …": an opening "für" phrase before a copula names whose judgement follows.
+OPINION_HOLDER = re.compile(
+    r"Für\s+(?=\S+\s+\S+[^,.;:]*?\s(?:ist|sind|war|waren|bleibt|bleiben|gilt|gelten|wäre|wären)\b)"
+)
 # "heißt es", "hieß es": impersonal, the prefield is no subject ("Seiner Zeit hieß es, …").
 IMPERSONAL_VERBS = frozenset({"heißt", "hieß", "heisst", "hiess"})
 # "zitiert X Y": X relays, Y is quoted and so the speaker.
@@ -1045,6 +1049,9 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
     sent = _sentence_of(quote[0], sentences)
     if sent is None:
         return
+    # "Für den Minister ist die Lage „ernst“": the one the judgement is for holds it
+    if (holder := OPINION_HOLDER.match(text, sent[0], quote[0])) and (np := phrase_at(text, holder.end(), quote[0])):
+        yield "holder", (np, None)
     agent = PASSIVE_AGENT.search(text, sent[0], sent[1] if kind == "reported" else quote[0])
     if agent and not QUOTING_VERB_AFTER.search(text, agent.end(), sent[1]):
         yield "agent", (agent.span(1), None)  # "X wird von Reuters zitiert": X, not Reuters, is the speaker

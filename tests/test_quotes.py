@@ -304,6 +304,12 @@ CASES += [
         ("Der Verband",),
     ),
     (
+        "opinion_holder_after_fuer",
+        "Für den Bürgermeister ist der Neubau „ein großer Fehler der Verwaltung“.",
+        "„ein großer Fehler der Verwaltung“",
+        ("den Bürgermeister",),
+    ),
+    (
         "zu_infinitive_after_planning_verb",
         "Der Konzern plant, im kommenden Jahr zwei Werke in Sachsen zu schließen.",
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
