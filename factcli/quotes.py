@@ -190,12 +190,19 @@ _AUXILIARY_PAST = (
 )
 # "„…“, sagte X" / "„…“, so X" right after a quote; "…, sagte X" after the verb in general.
 # An apposition after the name belongs to the speaker mention ("sagte Jan Ek, ein Sprecher der Stadt").
-_APPOSITION = r"(?:,\s(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])[^,.;:„“\"]{3,80}(?=[,.]))?"
+# An apposition has no finite verb: ", die Helfer seien vor Ort" after a frame is more content.
+_FINITE_WORD = (
+    r"\b(?:sei|seien|habe|haben|hat|ist|sind|war|waren|werde|werden|wird|würde|würden|hätte|hätten|"
+    r"könne|müsse|solle|wolle)\b"
+)
+_APPOSITION = rf"(?:,\s(?![^,.;:]*{_FINITE_WORD})(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])[^,.;:„“\"]{{3,80}}(?=[,.]))?"
 FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})")
 # A frame closing the quote's sentence inside the quote span ("…, sagte X." / "…, so X weiter, …").
 FRAME_IN_SENTENCE = (
     re.compile(rf",\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})(?:\s+[\w.-]+){{0,5}}?\s*[.!?]?[“”\"«»]?$"),
-    re.compile(rf",\s*(so)\s+({_NP})(?:\s+weiter)?,"),
+    re.compile(rf",\s*(so)\s+({_NP})(?:\s+weiter)?(?:\s+(?:in|im|am|auf|bei|gegenüber)\s[^,.;:„“]{{1,60}})?,"),
+    # interjected with a speech verb: "Sie sei geschockt, sagte die Königin, ihre Gedanken seien …"
+    re.compile(rf",\s*({_VERB})\s+({_PRON}|{_NP}{_APPOSITION}),\s"),
 )
 # What follows a closing quotation mark when it is the speech frame, not more of the quote.
 FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
