@@ -107,6 +107,8 @@ STRONG_NEGATION = re.compile(
 )
 RESTRICTION = re.compile(r"(?<!\w)(?:lediglich|nur|bloß)\s+(?:einmal|ein\s+einziges\s+Mal|ein\s+Mal)(?!\w)")
 QUOTE_MARKS = "„“”\"»«‚‘’›‹'"
+OPENING_MARKS = "„»‚›\"'"  # straight marks open and close
+CLOSING_MARKS = "“”«‘’‹\"'"
 LIST_MARKS = "•·*–—-|>"
 
 
@@ -224,9 +226,22 @@ def _date_text(mention: Mention) -> str:
 
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+    """The claim's content without the quotation marks around it; a mark that pairs with one
+    inside stays ("dass X sich „nicht leisten könne“" keeps its closing mark)."""
+    start, end = _strip_space(text, start, end)
+    while end - start >= 2 and text[start] in QUOTE_MARKS and text[end - 1] in QUOTE_MARKS:
+        start, end = _strip_space(text, start + 1, end - 1)
+    if start < end and text[start] in OPENING_MARKS and not any(c in CLOSING_MARKS for c in text[start + 1 : end]):
+        start, end = _strip_space(text, start + 1, end)  # a quote running on without its closing mark
+    if start < end and text[end - 1] in CLOSING_MARKS and not any(c in OPENING_MARKS for c in text[start : end - 1]):
+        start, end = _strip_space(text, start, end - 1)
+    return start, end
+
+
+def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace()):
+    while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
 

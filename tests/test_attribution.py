@@ -231,3 +231,20 @@ def test_a_place_in_the_speaker_phrase_is_not_the_speaker():
     quote = QuoteMention("indirect", span(text, "Die Lage sei ernst"), span(text, "Österreichs Wirtschaftsdelegierter"), None)
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.label != "LOC" and "Wirtschaftsdelegierter" in claim.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("span_text", "content"),
+    [
+        ("„Das ist falsch.“", "Das ist falsch."),
+        ("dass sie sich das „nicht leisten könne“", "dass sie sich das „nicht leisten könne“"),
+        ("„Wir bleiben", "Wir bleiben"),
+        ("'So geht es nicht'", "So geht es nicht"),
+    ],
+)
+def test_claim_text_drops_only_the_marks_around_it(span_text, content):
+    text = f"Die Sprecherin sagte {span_text} am Morgen."
+    article = parsed(text, [])
+    quote = QuoteMention("indirect", span(text, span_text), span(text, "Die Sprecherin"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.text == content
