@@ -692,6 +692,17 @@ def _without_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     return _trim_frame(text, span) if kind == "indirect" else span
 
 
+def _without_trailing_fragment(text: str, span: Span, sentences: list[Span]) -> Span:
+    """A model quote that runs into the next sentence and stops inside it ("… innerhalb der EU. Die
+    Botschafterin hofft,") ends with the last sentence it holds whole; quotes in marks keep theirs."""
+    if text[span[0]] in QUOTE_MARKS:
+        return span
+    for sent in sentences:
+        if span[0] < sent[0] < span[1] < sent[1]:
+            return span[0], len(text[: sent[0]].rstrip())
+    return span
+
+
 def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[QuoteKind, Span]]:
     """Model quotes, then rule quotes (marks, Konjunktiv/cue sentences) no model quote covers."""
     sentences = _sentences(text)
@@ -700,7 +711,9 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
         for label, span in model_quotes
         if label in KIND_OF_LABEL and not (label == "DQ" and _is_named(text, span))
     ]
-    found = [(kind, _without_frame(text, kind, span)) for kind, span in found]
+    found = [
+        (kind, _without_trailing_fragment(text, _without_frame(text, kind, span), sentences)) for kind, span in found
+    ]
     marked = _speech_candidates(text, DIRECT_MIN_WORDS)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)

@@ -487,3 +487,13 @@ def test_a_result_line_is_no_dateline() -> None:
 
     text = "VfL Bochum – Bayer Leverkusen 1:2\nDer Trainer sagte, das Spiel sei verloren."
     assert _sentences(text)[0] == (0, text.index("\n"))
+
+
+def test_a_model_quote_does_not_end_inside_the_next_sentence() -> None:
+    from factcli.quotes import _sentences, _without_trailing_fragment
+
+    text = "Ein Austritt habe Folgen, wir sind stärker in der EU. Die Botschafterin hofft, dass es gut geht."
+    cut = text.index(" Die Botschafterin")
+    assert _without_trailing_fragment(text, (0, text.index(",", cut) + 1), _sentences(text)) == (0, cut)
+    # a span in quotation marks keeps its end, and so does one that ends with a sentence
+    assert _without_trailing_fragment(text, (0, cut), _sentences(text)) == (0, cut)
