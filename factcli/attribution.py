@@ -106,10 +106,14 @@ STRONG_NEGATION = re.compile(
     re.IGNORECASE,
 )
 RESTRICTION = re.compile(r"(?<!\w)(?:lediglich|nur|bloß)\s+(?:einmal|ein\s+einziges\s+Mal|ein\s+Mal)(?!\w)")
-QUOTE_MARKS = "„“”\"»«‚‘’›‹'"
+# Opening marks and the marks that close them (German „…“, ‚…‘, »…«; Swiss and French «…»).
+MARK_PAIRS = {"„": "“”", "‚": "‘’", "»": "«", "«": "»", "›": "‹", "‹": "›", '"': '"', "'": "'", "“": "”"}
 OPENING_MARKS = "„»‚›\"'"  # straight marks open and close
 CLOSING_MARKS = "“”«‘’‹\"'"
 LIST_MARKS = "•·*–—-|>"
+# A sentence ends at a full stop, question or exclamation mark (perhaps inside closing quotation
+# marks) before a space, or at a blank line; a colon does not end it.
+SENTENCE_END = re.compile(r"[.!?][“”\"»«']?\s|\n\s*\n")
 
 
 def extract_claims(
@@ -229,13 +233,20 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """The claim's content without the quotation marks around it; a mark that pairs with one
     inside stays ("dass X sich „nicht leisten könne“" keeps its closing mark)."""
     start, end = _strip_space(text, start, end)
-    while end - start >= 2 and text[start] in QUOTE_MARKS and text[end - 1] in QUOTE_MARKS:
+    while end - start >= 2 and _marks_enclose(text, start, end):
         start, end = _strip_space(text, start + 1, end - 1)
     if start < end and text[start] in OPENING_MARKS and not any(c in CLOSING_MARKS for c in text[start + 1 : end]):
         start, end = _strip_space(text, start + 1, end)  # a quote running on without its closing mark
     if start < end and text[end - 1] in CLOSING_MARKS and not any(c in OPENING_MARKS for c in text[start : end - 1]):
         start, end = _strip_space(text, start, end - 1)
     return start, end
+
+
+def _marks_enclose(text: str, start: int, end: int) -> bool:
+    """Whether the first and last characters are one pair of quotation marks around the whole
+    span: "„A“ und „B“" is two quotes, not one."""
+    closers = MARK_PAIRS.get(text[start], "")
+    return bool(closers) and text[end - 1] in closers and not any(c in closers for c in text[start + 1 : end - 1])
 
 
 def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:
@@ -310,11 +321,6 @@ def _speaker(
         exclude = quote.quote if quote.kind == "direct" else (quote.quote[0], quote.quote[0])
         found = _speaker_in_frame(parsed, sentence, exclude, names)
     return found
-
-
-# A sentence ends at a full stop, question or exclamation mark (perhaps inside closing quotation
-# marks) before a space, or at a blank line; a colon does not end it.
-SENTENCE_END = re.compile(r"[.!?][“”\"»«']?\s|\n\s*\n")
 
 
 def _sentence_break(text: str, speaker: Speaker, quote: tuple[int, int]) -> bool:
@@ -451,17 +457,22 @@ def _last_person_before(
 ) -> str | None:
     """The last person named before `offset`; with `text`, genitive attributes ("auf Putins
     Aufforderung") are passed over, since a following "der Gründer" rarely points back to them."""
+    people = _people_before(offset, names, text=text)
+    return people[-1][1] if people else None
+
+
+def _people_before(
+    offset: int, names: dict[tuple[int, int], tuple[str, str]], *, text: str | None
+) -> list[tuple[tuple[int, int], str]]:
+    """People named before `offset`, in text order; with `text`, without genitive attributes."""
     surnames = {value[0].split()[-1] for value in names.values() if value[1] == "PER"} if text else set()
-    people = [
+    return sorted(
         (span, value[0])
         for span, value in names.items()
         if value[1] == "PER"
         and span[1] <= offset
         and not (text and _is_genitive(text[span[0] : span[1]], value[0], surnames))
-    ]
-    if not people:
-        return None
-    return max(people)[1]
+    )
 
 
 def _antecedent(offset: int, names: dict[tuple[int, int], tuple[str, str]], parsed: ParsedArticle) -> str | None:
@@ -469,13 +480,7 @@ def _antecedent(offset: int, names: dict[tuple[int, int], tuple[str, str]], pars
     sentence, else the first one of the last sentence that names a person. German puts the
     subject first more often than not, and a pronoun subject continues the previous subject
     ("Musk gab bekannt, mit Putin telefoniert zu haben. Er teilte mit, …" -> Musk, not Putin)."""
-    text = parsed.article.text
-    surnames = {value[0].split()[-1] for value in names.values() if value[1] == "PER"}
-    people = sorted(
-        (span, value[0])
-        for span, value in names.items()
-        if value[1] == "PER" and span[1] <= offset and not _is_genitive(text[span[0] : span[1]], value[0], surnames)
-    )
+    people = _people_before(offset, names, text=parsed.article.text)
     if not people:
         return None
     own_start = next((s for s, e in parsed.sentences if s <= offset < e), offset)

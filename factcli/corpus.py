@@ -80,9 +80,10 @@ def read_corpus(paths: Iterable[str], *, stdin: IO[bytes] | None = None) -> Corp
     seen_texts: dict[str, str] = {}
     for raw in paths:
         for path, source in _expand(raw, stdin=stdin):
-            if path != "-" and (resolved := Path(path).resolve()) in seen_files:
-                continue  # the same file named twice ("seeds seeds") is one article
             if path != "-":
+                resolved = Path(path).resolve()
+                if resolved in seen_files:
+                    continue  # the same file named twice ("seeds seeds") is one article
                 seen_files.add(resolved)
             try:
                 data = source()

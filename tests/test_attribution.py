@@ -240,6 +240,9 @@ def test_a_place_in_the_speaker_phrase_is_not_the_speaker():
         ("dass sie sich das „nicht leisten könne“", "dass sie sich das „nicht leisten könne“"),
         ("„Wir bleiben", "Wir bleiben"),
         ("'So geht es nicht'", "So geht es nicht"),
+        ("„Das ist ‚so‘ falsch.“", "Das ist ‚so‘ falsch."),
+        # two quotations side by side are not one quotation in marks
+        ("„zu spät“ und „zu teuer“", "„zu spät“ und „zu teuer“"),
     ],
 )
 def test_claim_text_drops_only_the_marks_around_it(span_text, content):
