@@ -835,7 +835,7 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     if verb is None:
         return None, None
     if verb.group(0) in IMPERSONAL_VERBS and text.startswith(" es", verb.end()):
-        return None, None  # "heißt es": no subject speaks; a source phrase ("In dem Bericht …") may
+        return None, None  # "heißt es": no subject speaks; a source phrase may name one ("In dem Bericht heißt es")
     if verb.group(0) in QUOTING_VERBS and quote[0] > verb.end():
         person = _quoted_person(text, verb.span(), quote[0])
         if person:
