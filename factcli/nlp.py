@@ -67,6 +67,9 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
 @Language.component("factcli_cleanup")
 def clean_entities(doc: Doc) -> Doc:
     """Repair spans a small model gets wrong: edges, sentence breaks, genitive + noun, labels."""
@@ -102,6 +105,11 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
         is_name = previous.pos_ == "PROPN" or previous.tag_ == "NE"
         after_genitive = is_name and previous.text.endswith("s") and previous.text[:-1] in known_words
         if after_genitive and (token.pos_ in ("NOUN", "ADJ") or token.tag_ == "NN" or len(token) >= 12):
+            end = token.i
+            break
+    # a finite verb ends a name: "China hat Musks" is "China" and what it did
+    for token in doc[start + 1 : end]:
+        if token.text[:1].islower() and token.tag_ in _FINITE_TAGS:
             end = token.i
             break
     # names do not end in a lower-case word ("Musks internationale"), though "dpa" may be one

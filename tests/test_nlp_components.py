@@ -170,3 +170,15 @@ def test_newspaper_names():
         pos=["PRON", "VERB", "DET", "ADJ", "PROPN", "PUNCT"],
     )
     assert ents(tag_organisations(doc)) == [("Kölner Stadt-Anzeiger", "ORG")]
+
+
+def test_cleanup_ends_a_name_at_a_finite_verb():
+    from factcli.nlp import clean_entities
+
+    doc = Doc(
+        VOCAB,
+        words=["Auch", "Japan", "hat", "Teslas", "Pläne", "gelobt"],
+        tags=["ADV", "NE", "VAFIN", "NE", "NN", "VVPP"],
+        ents=["O", "B-PER", "I-PER", "I-PER", "O", "O"],
+    )
+    assert ents(clean_entities(doc)) == [("Japan", "PER")]
