@@ -85,6 +85,8 @@ POSSESSIVE_SOURCE = re.compile(
     r"^(?:seine[mnr]?|ihre[mnr]?)\s+(?:Einschätzung|Meinung|Ansicht|Auffassung|Überzeugung|Darstellung|"
     r"Worten|Angaben|Aussage|Sicht)$"
 )
+# The dative article right before an outlet that follows a speaker's name ("X der Zeitung").
+ADDRESSEE_ARTICLE = re.compile(r"\s(?:gegenüber\s+)?(?:der|dem)\s+$")
 # A sentence that refers to a report, whose outlet the article may name only further on.
 REPORT_REFERENCE = re.compile(
     r"(?<!\w)\w*(?:[Bb]ericht|[Zz]eitung|[Mm]edien|Enthüllung|Recherche|Informationen|Angaben)"
@@ -351,6 +353,14 @@ def _speaker_from_span(
     s_start, s_end = span
     while s_start < s_end and (text[s_start].isspace() or text[s_start] in LIST_MARKS):
         s_start += 1  # "• Gazprombank-Vizechef Dmitri Zauers berichtet": the bullet is layout
+    # "erklärte Scolik der Frankfurter Allgemeinen": an outlet right after a person's name is the one
+    # spoken to, and so a relay, not part of the speaker ("der Sprecher der Zeitung" is a genitive)
+    person_ends = {key[1] for key, value in names.items() if value[1] == "PER"}
+    for media in _media_in(parsed, s_start + 1, s_end):
+        article = ADDRESSEE_ARTICLE.search(text, s_start, media.start)
+        if article and len(text[: article.start()].rstrip()) in person_ends:
+            s_end = len(text[: article.start()].rstrip())
+            break
     written = text[s_start:s_end]
     # an entity inside the speaker phrase names it: "Kremlsprecher Dmitri Peskow", "das WSJ"
     inside = [(key, value) for key, value in names.items() if s_start <= key[0] and key[1] <= s_end]

@@ -55,8 +55,13 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Kyiv Independent", ("The Kyiv Independent",), ("kyivindependent.com",)),
     Outlet("Die Zeit", ("Zeit Online", "ZEIT ONLINE", "DIE ZEIT", "ZEIT"), ("zeit.de",), ("Zeit",)),
     Outlet("Der Spiegel", ("Spiegel", "SPIEGEL", "Spiegel Online", "DER SPIEGEL"), ("spiegel.de",), ("Spiegel",)),
-    Outlet("Süddeutsche Zeitung", ("SZ", "Süddeutsche"), ("sueddeutsche.de",)),
-    Outlet("Frankfurter Allgemeine Zeitung", ("FAZ", "F.A.Z.", "Frankfurter Allgemeine"), ("faz.net",)),
+    # with the inflected forms after an article ("sagte er der Süddeutschen Zeitung")
+    Outlet("Süddeutsche Zeitung", ("SZ", "Süddeutsche", "Süddeutschen Zeitung", "Süddeutschen"), ("sueddeutsche.de",)),
+    Outlet(
+        "Frankfurter Allgemeine Zeitung",
+        ("FAZ", "F.A.Z.", "Frankfurter Allgemeine", "Frankfurter Allgemeinen Zeitung", "Frankfurter Allgemeinen"),
+        ("faz.net",),
+    ),
     Outlet("Die Welt", ("WELT", "Welt am Sonntag", "DIE WELT"), ("welt.de",), ("Welt",)),
     Outlet("Bild", ("BILD", "Bild-Zeitung", "Bild am Sonntag"), ("bild.de",), ("Bild",)),
     Outlet("Handelsblatt", (), ("handelsblatt.com",)),

@@ -251,3 +251,20 @@ def test_claim_text_drops_only_the_marks_around_it(span_text, content):
     quote = QuoteMention("indirect", span(text, span_text), span(text, "Die Sprecherin"), None)
     (claim,) = claims_of(article, [quote])
     assert claim.text == content
+
+
+def test_an_outlet_right_after_a_name_is_spoken_to_and_relays():
+    text = "„Wir sparen“, erklärte Intendant Jan Ober der Frankfurter Allgemeinen."
+    article = parsed(text, [("Jan Ober", "PER", 0), ("Frankfurter Allgemeinen", "MEDIA", 0)])
+    quote = QuoteMention("direct", span(text, "„Wir sparen“"), span(text, "Intendant Jan Ober der Frankfurter Allgemeinen"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and (claim.speaker.name, claim.speaker.text) == ("Jan Ober", "Intendant Jan Ober")
+    assert claim.relays == ("Beispielblatt", "Frankfurter Allgemeinen", "Jan Ober")
+
+
+def test_the_spokesman_of_an_outlet_is_a_genitive_not_an_addressee():
+    text = "Der Sprecher der Abendpost sagte, man prüfe den Fall."
+    article = parsed(text, [("Abendpost", "MEDIA", 0)])
+    quote = QuoteMention("indirect", span(text, "man prüfe den Fall"), span(text, "Der Sprecher der Abendpost"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.text == "Der Sprecher der Abendpost"
