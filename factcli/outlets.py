@@ -54,7 +54,12 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("El País", ("El Pais",), ("elpais.com",)),
     Outlet("Kyiv Independent", ("The Kyiv Independent",), ("kyivindependent.com",)),
     Outlet("Die Zeit", ("Zeit Online", "ZEIT ONLINE", "DIE ZEIT", "ZEIT"), ("zeit.de",), ("Zeit",)),
-    Outlet("Der Spiegel", ("Spiegel", "SPIEGEL", "Spiegel Online", "DER SPIEGEL"), ("spiegel.de",), ("Spiegel",)),
+    Outlet(
+        "Der Spiegel",
+        ("Spiegel", "SPIEGEL", "Spiegel Online", "Spiegel online", "DER SPIEGEL"),
+        ("spiegel.de",),
+        ("Spiegel",),
+    ),
     # with the inflected forms after an article ("sagte er der Süddeutschen Zeitung")
     Outlet("Süddeutsche Zeitung", ("SZ", "Süddeutsche", "Süddeutschen Zeitung", "Süddeutschen"), ("sueddeutsche.de",)),
     Outlet(

@@ -39,3 +39,10 @@ def test_find_outlets_needs_a_reporting_cue_for_ambiguous_names(text, found):
 def test_unknown_domain_is_kept_as_written():
     assert outlet_for_domain("www.beispiel-nachrichten.at") == "beispiel-nachrichten.at"
     assert outlet_for_domain("edition.cnn.com") == "CNN"
+
+
+def test_spiegel_online_in_lower_case_and_inflected_paper_names():
+    from factcli.outlets import find_outlets
+
+    names = [m.name for m in find_outlets("sagte er dazu Spiegel online und später der Süddeutschen Zeitung.")]
+    assert names == ["Der Spiegel", "Süddeutsche Zeitung"]
