@@ -209,28 +209,40 @@ def test_article_relays_include_the_outlet_its_title_names_but_not_a_photo_credi
     assert article_relays(credited) == ()
 
 
-def test_role_with_a_party_prefix_is_the_person_named_before():
-    text = "Justizminister Jan Holm besuchte die Unterkunft.\nDas Ausmaß der Gewalt ist erschreckend, erklärte der SPD-Politiker."
-    article = parsed(text, [("Jan Holm", "PER", 0)])
-    quote = QuoteMention("indirect", span(text, "Das Ausmaß der Gewalt ist erschreckend"), span(text, "der SPD-Politiker"), None)
+@pytest.mark.parametrize(
+    ("text", "names", "content", "written", "expected"),
+    [
+        # a role with a party prefix is the person named before
+        (
+            "Justizminister Jan Holm besuchte die Unterkunft.\nDas Ausmaß der Gewalt ist erschreckend, erklärte der SPD-Politiker.",
+            [("Jan Holm", "PER", 0)],
+            "Das Ausmaß der Gewalt ist erschreckend",
+            "der SPD-Politiker",
+            "Jan Holm",
+        ),
+        # a possessive source is the person it points back to
+        (
+            "Premier Paul Roth sprach in London.\nNach seiner Einschätzung würde ein Ausstieg dem Land schaden.",
+            [("Paul Roth", "PER", 0)],
+            "würde ein Ausstieg dem Land schaden",
+            "seiner Einschätzung",
+            "Paul Roth",
+        ),
+        # a place in the speaker phrase only qualifies the speaker
+        (
+            "Die Lage sei ernst, sagte Österreichs Wirtschaftsdelegierter.",
+            [("Österreichs", "LOC", 0)],
+            "Die Lage sei ernst",
+            "Österreichs Wirtschaftsdelegierter",
+            "Österreichs Wirtschaftsdelegierter",
+        ),
+    ],
+)
+def test_speaker_phrases_resolve_to_who_speaks(text, names, content, written, expected):
+    article = parsed(text, names)
+    quote = QuoteMention("indirect", span(text, content), span(text, written), None)
     (claim,) = claims_of(article, [quote])
-    assert claim.speaker is not None and claim.speaker.name == "Jan Holm"
-
-
-def test_possessive_source_is_the_person_it_points_back_to():
-    text = "Premier Paul Roth sprach in London.\nNach seiner Einschätzung würde ein Ausstieg dem Land schaden."
-    article = parsed(text, [("Paul Roth", "PER", 0)])
-    quote = QuoteMention("indirect", span(text, "würde ein Ausstieg dem Land schaden"), span(text, "seiner Einschätzung"), None)
-    (claim,) = claims_of(article, [quote])
-    assert claim.speaker is not None and claim.speaker.name == "Paul Roth"
-
-
-def test_a_place_in_the_speaker_phrase_is_not_the_speaker():
-    text = "Die Lage sei ernst, sagte Österreichs Wirtschaftsdelegierter."
-    article = parsed(text, [("Österreichs", "LOC", 0)])
-    quote = QuoteMention("indirect", span(text, "Die Lage sei ernst"), span(text, "Österreichs Wirtschaftsdelegierter"), None)
-    (claim,) = claims_of(article, [quote])
-    assert claim.speaker is not None and claim.speaker.label != "LOC" and "Wirtschaftsdelegierter" in claim.speaker.name
+    assert claim.speaker is not None and claim.speaker.name == expected
 
 
 @pytest.mark.parametrize(
