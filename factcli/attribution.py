@@ -358,8 +358,9 @@ def _speaker_from_span(
     person_ends = {key[1] for key, value in names.items() if value[1] == "PER"}
     for media in _media_in(parsed, s_start + 1, s_end):
         article = ADDRESSEE_ARTICLE.search(text, s_start, media.start)
-        if article and len(text[: article.start()].rstrip()) in person_ends:
-            s_end = len(text[: article.start()].rstrip())
+        name_end = len(text[: article.start()].rstrip()) if article else -1
+        if name_end in person_ends:
+            s_end = name_end
             break
     written = text[s_start:s_end]
     # an entity inside the speaker phrase names it: "Kremlsprecher Dmitri Peskow", "das WSJ"

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from factcli.clauses import FINITE
 from factcli.dates import find_dates
 from factcli.names import (
     CLUB_TOKENS,
@@ -67,9 +68,6 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-
-
 @Language.component("factcli_cleanup")
 def clean_entities(doc: Doc) -> Doc:
     """Repair spans a small model gets wrong: edges, sentence breaks, genitive + noun, labels."""
@@ -109,7 +107,7 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
             break
     # a finite verb ends a name: "China hat Musks" is "China" and what it did
     for token in doc[start + 1 : end]:
-        if token.text[:1].islower() and token.tag_ in _FINITE_TAGS:
+        if token.text[:1].islower() and token.tag_ in FINITE:
             end = token.i
             break
     # names do not end in a lower-case word ("Musks internationale"), though "dpa" may be one
