@@ -400,6 +400,31 @@ def has_finite_verb(text: str, start: int, end: int) -> bool:
     return any(tag in FINITE for tag in tg.tags[tg.first_at(start) : tg.first_at(end)])
 
 
+# A finite verb in -e that is no Konjunktiv I: Präteritum (-te), Konjunktiv II (wurde, käme,
+# gehöre is lost too), and words the small tagger misreads as verbs (adjectives, -weise adverbs).
+NOT_KONJUNKTIV_I = re.compile(r"(?:te|rde|ende|weise|ige|ive|ische|liche|[äöü][^aeiouäöü]*e)$")
+NOT_KONJUNKTIV_I_WORDS = frozenset({"infolge", "siehe"})
+ADJECTIVE_CONTEXT = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "APPR", "APPRART", "ADJA"})
+
+
+def has_konjunktiv_i(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a third-person Konjunktiv I verb by its form ("Die Sanierung
+    dauere …"): a finite verb in -e with no "ich" next to it, which would make it indicative."""
+    tg = tag_text(text)
+    first, stop = tg.first_at(start), tg.first_at(end)
+    for i in range(first, stop):
+        word = tg.words[i]
+        if not (tg.tags[i] in FINITE and word.islower() and len(word) >= 4 and word.endswith("e")):
+            continue
+        if NOT_KONJUNKTIV_I.search(word) or word in NOT_KONJUNKTIV_I_WORDS:
+            continue
+        if i > 0 and tg.tags[i - 1] in ADJECTIVE_CONTEXT:
+            continue
+        if "ich" not in {w.lower() for w in tg.words[max(first, i - 2) : i + 3]}:
+            return True
+    return False
+
+
 def is_passive(text: str, start: int, limit: int) -> bool:
     """Whether the main clause of text[start:limit] is passive: its finite verb is a form of
     "werden" and a past participle follows it in the same clause."""

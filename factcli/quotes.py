@@ -29,6 +29,7 @@ from factcli.clauses import (
     SUBORDINATORS,
     clause_subject,
     has_finite_verb,
+    has_konjunktiv_i,
     is_main_clause,
     is_passive,
     phrase_at,
@@ -51,6 +52,7 @@ MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the arti
 OPEN_MARK, CLOSE_MARK = " ⟦ ", " ⟧ "
 WINDOW_BEFORE = 300
 WINDOW_AFTER = 150
+MAX_RUN_GAP = 3  # sentences of one free indirect run: at most ". " between them
 MAX_INHERIT_GAP = 200  # free indirect speech directly follows its introducing quote
 
 # Sentence-level rules for reported speech the model misses. Konjunktiv I is the grammatical
@@ -100,7 +102,8 @@ def has_speech_mark(text: str, start: int, end: int) -> bool:
         before, after = text[max(start, m.start() - 5) : m.start()], text[m.end() : min(end, m.end() + 5)]
         if not (FIRST_PERSON.search(before) or FIRST_PERSON.search(after)):
             return True
-    return False
+    # verbs outside the list, recognised by their form
+    return has_konjunktiv_i(text, start, end)
 
 
 WONACH = re.compile(r",\s+wonach\s+")
@@ -1102,4 +1105,32 @@ def find_quotes(text: str) -> list[QuoteMention]:
         return []
     model_quotes = _model_spans(pipes[0], text) if pipes else []
     out = _assign_speakers(text, _quote_spans(text, model_quotes), pipes[1] if pipes else None)
-    return sorted(out, key=lambda m: (m.quote[0], m.quote[1]))
+    return _merged_free_runs(text, sorted(out, key=lambda m: (m.quote[0], m.quote[1])))
+
+
+def _merged_free_runs(text: str, mentions: list[QuoteMention]) -> list[QuoteMention]:
+    """Consecutive cue-less indirect sentences of one speaker in one paragraph are one quote.
+
+    Free indirect speech ("Er sei … . Die Sperre sei …") continues a report sentence after
+    sentence; the corpus annotates such a run as one quote, and one claim reads better than a
+    claim per sentence. A sentence with its own cue starts a new quote."""
+    out: list[QuoteMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if last is not None and _continues_free_run(text, last, mention):
+            out[-1] = QuoteMention(last.kind, (last.quote[0], mention.quote[1]), last.speaker, last.cue)
+        else:
+            out.append(mention)
+    return out
+
+
+def _continues_free_run(text: str, last: QuoteMention, mention: QuoteMention) -> bool:
+    gap = text[last.quote[1] : mention.quote[0]]
+    return (
+        last.kind == mention.kind == "indirect"
+        and last.cue is None
+        and mention.cue is None
+        and last.speaker == mention.speaker
+        and len(gap) <= MAX_RUN_GAP
+        and not gap.strip(" .")
+    )

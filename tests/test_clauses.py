@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.clauses import clause_subject, is_passive, phrase_at
+from factcli.clauses import clause_subject, has_konjunktiv_i, is_passive, phrase_at
 from factcli.quotes import SPEECH_WORDS, find_quotes
 
 
@@ -189,3 +189,18 @@ def test_apposition_with_coordinated_nouns_stays_with_the_name() -> None:
 )
 def test_is_passive(sentence: str, passive: bool) -> None:
     assert is_passive(sentence, 0, sentence.index(",")) is passive
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Sanierung dauere mindestens ein Jahr.", True),  # not in the word list: known by its form
+        ("Der Konzern verstoße gegen das Kartellrecht.", True),
+        ("Ich dauere niemandem zu lange.", False),  # first person: indicative
+        ("Die Sanierung dauerte ein Jahr.", False),  # Präteritum
+        ("Die Sanierung wurde verschoben.", False),
+        ("Die Sanierung dauert ein Jahr.", False),
+    ],
+)
+def test_konjunktiv_i_by_form(sentence: str, expected: bool) -> None:
+    assert has_konjunktiv_i(sentence, 0, len(sentence)) is expected

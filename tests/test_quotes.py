@@ -497,3 +497,28 @@ def test_a_model_quote_does_not_end_inside_the_next_sentence() -> None:
     assert _without_trailing_fragment(text, (0, text.index(",", cut) + 1), _sentences(text)) == (0, cut)
     # a span in quotation marks keeps its end, and so does one that ends with a sentence
     assert _without_trailing_fragment(text, (0, cut), _sentences(text)) == (0, cut)
+
+
+def test_a_run_of_free_indirect_sentences_is_one_quote() -> None:
+    text = (
+        "Der Bürgermeister sagte am Montag, die Brücke werde im Mai gesperrt. "
+        "Die Sanierung dauere mindestens ein Jahr. Die Kosten trage das Land.\n\n"
+        "Die Umleitung sei ausgeschildert."
+    )
+    quotes = [text[m.quote[0] : m.quote[1]] for m in find_quotes(text) if m.kind == "indirect"]
+    # the cued sentence stands alone; the cue-less sentences after it form one quote per paragraph
+    assert quotes[0].startswith("die Brücke werde im Mai gesperrt")
+    assert "Die Sanierung dauere mindestens ein Jahr. Die Kosten trage das Land." in quotes
+    assert not any("Sanierung" in q and "Umleitung" in q for q in quotes)
+
+
+def test_free_run_merge_needs_one_speaker_and_no_cue() -> None:
+    from factcli.quotes import _merged_free_runs
+
+    text = "Er sei müde. Sie sei wach."
+    first, second = QuoteMention("indirect", (0, 12), (0, 2), None), QuoteMention("indirect", (13, 25), (13, 16), None)
+    assert _merged_free_runs(text, [first, second]) == [first, second]
+    same = dataclasses.replace(second, speaker=(0, 2))
+    assert _merged_free_runs(text, [first, same]) == [QuoteMention("indirect", (0, 25), (0, 2), None)]
+    cued = dataclasses.replace(same, cue=(13, 16))
+    assert _merged_free_runs(text, [first, cued]) == [first, cued]
