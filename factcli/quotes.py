@@ -303,7 +303,7 @@ REPORTED_VERBS = (
     "verweist verwies verwiesen vermutet vermuten vermutete warf warfen wirft werfen bestätigte bestätigten "
     "dementiert widersprach widersprachen widerspricht räumte räumten räumt bemängelte bemängelten bemängelt "
     "würdigte würdigten plädierte plädierten plädiert beschuldigte beschuldigten bezichtigte bezichtigten "
-    "lehnte lehnten lehnt nannte nannten klagte klagten"
+    "lehnte lehnten lehnt nannte nannten klagte klagten riet rieten empfahl empfahlen empfiehlt"
 ).split()
 # Directive speech acts take a "zu"-infinitive as their content ("forderte X auf, … zu beenden").
 ZU_CUE_VERB = re.compile(
@@ -342,6 +342,7 @@ SPEECH_ACT_PHRASES = (
     r"|(?:warf|warfen|wirft|werfen)\b[^.;:]{1,120}?\bvor"  # "warf ihm … vor", not "wirft Fragen auf"
     r"|(?:regte|regten|regt)\b[^.;:]{1,120}?\ban\b|(?:wies|wiesen|weist)\b[^.;:]{1,120}?\bhin\b"
     r"|(?:betrachtet|betrachtete|betrachten|betrachteten)\b[^.;:]{1,120}?\bals\b"
+    r"|(?:sicherte|sicherten|sichert)\b[^.;:]{1,120}?\bzu\b|(?:sagte|sagten|sagt)\b[^.;:]{1,120}?\bvoraus\b"
 )
 # Forms of "werfen" count only with their "vor" (SPEECH_ACT_PHRASES).
 WERFEN = frozenset("warf warfen wirft werfen".split())

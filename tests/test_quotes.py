@@ -304,6 +304,24 @@ CASES += [
         ("Der Verband",),
     ),
     (
+        "reported_advice",
+        "Die Verbraucherzentrale riet den Mietern zu einer schriftlichen Kündigung.",
+        "Die Verbraucherzentrale riet den Mietern zu einer schriftlichen Kündigung.",
+        ("Die Verbraucherzentrale",),
+    ),
+    (
+        "reported_separable_zusichern",
+        "Die Kanzlerin sicherte den Bauern schnelle Hilfe zu.",
+        "Die Kanzlerin sicherte den Bauern schnelle Hilfe zu.",
+        ("Die Kanzlerin",),
+    ),
+    (
+        "reported_separable_voraussagen",
+        "Meteorologen sagten für das Wochenende heftige Gewitter voraus.",
+        "Meteorologen sagten für das Wochenende heftige Gewitter voraus.",
+        ("Meteorologen",),
+    ),
+    (
         "opinion_holder_after_fuer",
         "Für den Bürgermeister ist der Neubau „ein großer Fehler der Verwaltung“.",
         "„ein großer Fehler der Verwaltung“",
