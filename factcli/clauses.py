@@ -66,6 +66,7 @@ SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobal
 ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "für", "im", "aus", "beim"})
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
+QUOTE_MARKS = frozenset({"„", "“", "\"", "»", "«", ":"})
 # A form of "werden" with a past participle makes the clause passive: its subject is the one
 # spoken to or about ("Israel wurde aufgefordert, …", "Die Männer werden beschuldigt, …").
 PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
@@ -110,6 +111,10 @@ def tag_text(text: str) -> Tagged:
     for i in range(1, len(doc) - 1):
         if _past_verb_as_adjective(doc[i].text, tags[i - 1], tags[i], tags[i + 1]) and not _clause_has_finite(tags, i):
             tags[i] = "VVFIN"
+    for i, token in enumerate(doc):
+        # no German infinitive ends in -e: "Die Belegschaft erfahre das zu spät" has a finite verb
+        if tags[i] == "VVINF" and token.text.islower() and token.text.endswith("e") and _verbless_clause(tags, i):
+            tags[i] = "VVFIN"
     return Tagged(
         tuple(t.text for t in doc),
         tuple(tags),
@@ -122,6 +127,11 @@ def _past_verb_as_adjective(word: str, before: str, tag: str, after: str) -> boo
     """A past-tense verb between two nouns, which the small tagger reads as an adjective
     ("… Flüchtlingen sicherte Präsident X zu"); an attributive adjective follows an article."""
     return tag == "ADJA" and word.islower() and word.endswith(("te", "ten")) and before in NOUNS and after in NOUNS
+
+
+def _verbless_clause(tags: list[str], i: int) -> bool:
+    """Whether token i is no "zu"-infinitive ("zu lange") and its clause has no finite verb."""
+    return (i == 0 or tags[i - 1] != "PTKZU") and not _clause_has_finite(tags, i)
 
 
 def _clause_has_finite(tags: list[str], i: int) -> bool:
@@ -466,6 +476,29 @@ def is_main_clause(text: str, start: int, end: int) -> bool:
     if first >= stop or _is_subordinator(tg, first) or tg.tags[first] in FINITE:
         return False
     return has_finite_verb(text, tg.starts[first], end)
+
+
+VERB_SECOND_OPENERS = DETERMINERS | NOUNS | PRONOUN_SUBJECTS | {"ADJA", "ADV", "APPR", "APPRART"}
+MAX_VERB_SECOND_PREFIELD = 8
+
+
+def is_verb_second_clause(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a verb-second main clause ("die Preise ließen dem
+    Unternehmen keine Wahl"): a short prefield, then a finite verb with words after it. Relative
+    clauses ("der das Gesetz entworfen hatte") and appositions end in their verb or have none."""
+    tg = tag_text(text)
+    first, stop = tg.first_at(start), tg.first_at(end)
+    if first >= stop or tg.tags[first] not in VERB_SECOND_OPENERS:
+        return False
+    if tg.tags[first] == "ART" and first + 1 < stop and tg.tags[first + 1] in FINITE:
+        return False  # "der hatte …" is a relative pronoun
+    for k in range(first, min(stop, first + MAX_VERB_SECOND_PREFIELD)):
+        if tg.tags[k] in CLAUSE_PUNCT or tg.words[k] in QUOTE_MARKS:
+            return False
+        if tg.tags[k] in FINITE:
+            after = tg.tags[k + 1 : min(stop, k + 3)]
+            return k > first and stop - k >= 3 and not any(tag in CLAUSE_PUNCT for tag in after)
+    return False
 
 
 def phrase_at(text: str, start: int, limit: int) -> Span | None:

@@ -32,6 +32,7 @@ from factcli.clauses import (
     has_konjunktiv_i,
     is_main_clause,
     is_passive,
+    is_verb_second_clause,
     phrase_at,
 )
 
@@ -247,6 +248,12 @@ PURE_SPEECH_VERBS = frozenset(
     "sagte sagten sagt erklärte erklärten erklärt betonte betonten betont berichtete berichteten berichtet "
     "meldete meldeten meldet schrieb schrieben schreibt meinte meinten versicherte versicherten bekräftigte "
     "ergänzte beteuerte beteuerten verkündete verkündeten kündigte kündigten teilte teilten".split()
+)
+# Verbs whose comma clause is their content in any mood ("kündigte … an" and "teilte … mit" wait
+# for their particle), and clause openers that are adverbial, not content.
+INDICATIVE_FRAME_VERBS = PURE_SPEECH_VERBS - {"kündigte", "kündigten", "teilte", "teilten"}
+NOT_CONTENT_OPENERS = tuple(
+    f"{w} " for w in "wie so um als wenn weil nachdem bevor während und aber sondern denn wobei womit".split()
 )
 SUBJECT_AFTER_SPEECH_VERB = re.compile(
     r"\s+((?:die|das|ein|eine)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ„][\w“.-]*"
@@ -629,9 +636,22 @@ def _clause_after_cue(text: str, sent: Span) -> Span | None:
     is_dass = text.startswith(("dass", "ob "), m.end())
     if not is_dass and ZU_INFINITIVE_END.search(text, m.end(), sent[1]):
         return _infinitive_after_cue(text, sent)
-    if not (is_dass or has_speech_mark(text, m.end(), sent[1]) or KONJUNKTIV_II.search(text, m.end(), sent[1])):
-        return None  # without "dass" only Konjunktiv marks the clause as speech
+    marked = is_dass or has_speech_mark(text, m.end(), sent[1]) or KONJUNKTIV_II.search(text, m.end(), sent[1])
+    if not (marked or _indicative_content(text, verb, m, sent[1])):
+        return None  # without "dass" mostly Konjunktiv marks the clause as speech
     return m.end(), sent[1]
+
+
+def _indicative_content(text: str, verb: re.Match[str], clause: re.Match[str], end: int) -> bool:
+    """ "X sagte am Donnerstag, die Preise ließen keine Wahl": after a plain speech verb and a
+    comma, a verb-second main clause is what was said, even in the indicative."""
+    return (
+        verb.group(0) in INDICATIVE_FRAME_VERBS
+        and text[clause.start()] == ","
+        and not has_finite_verb(text, verb.end(), clause.start())
+        and not text.startswith(NOT_CONTENT_OPENERS, clause.end())
+        and is_verb_second_clause(text, clause.end(), end)
+    )
 
 
 def _bare_auxiliary(text: str, verb: re.Match[str], clause: int) -> bool:

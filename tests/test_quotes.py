@@ -322,6 +322,18 @@ CASES += [
         ("Meteorologen",),
     ),
     (
+        "indirect_indicative_after_plain_speech_verb",
+        "Konzernchef Jan Ek sagte am Donnerstag, die hohen Energiepreise ließen dem Werk keine Wahl.",
+        "die hohen Energiepreise ließen dem Werk keine Wahl.",
+        ("Konzernchef Jan Ek", "Jan Ek"),
+    ),
+    (
+        "konjunktiv_the_tagger_reads_as_infinitive",
+        "Anna Roth ist Betriebsrätin. Die Belegschaft erfahre das zu spät, sagte sie.",
+        "Die Belegschaft erfahre das zu spät",
+        ("sie",),
+    ),
+    (
         "opinion_holder_after_fuer",
         "Für den Bürgermeister ist der Neubau „ein großer Fehler der Verwaltung“.",
         "„ein großer Fehler der Verwaltung“",
@@ -540,3 +552,8 @@ def test_free_run_merge_needs_one_speaker_and_no_cue() -> None:
     assert _merged_free_runs(text, [first, same]) == [QuoteMention("indirect", (0, 25), (0, 2), None)]
     cued = dataclasses.replace(same, cue=(13, 16))
     assert _merged_free_runs(text, [first, cued]) == [first, cued]
+
+
+def test_a_relative_clause_after_sagte_is_no_content() -> None:
+    text = "„Das wird teuer“, sagte Arturo Arauz, der das Gesetz entworfen hatte."
+    assert [text[m.quote[0] : m.quote[1]] for m in find_quotes(text)] == ["„Das wird teuer“"]
