@@ -33,9 +33,13 @@ DENIAL_FRAME = re.compile(
 DENIAL_CONTENT = re.compile(
     r"(?<!\w)(?:stimmt\s+nicht|stimmt\s+so\s+nicht|nicht\s+wahr|unwahr\w*|falsch\w*|verlogen\w*|gelogen|"
     r"lüge\w*|frei\s+erfunden|erfunden|haltlos\w*|unsinn|fake\s+news|entbehr\w*\s+jeder\s+grundlage|"
-    r"absurd\w*|dementi)(?!\w)",
+    r"absurd\w*|tr[ei]ff\w*\s+(?:so\s+)?nicht\s+zu|entspr\w*\s+nicht\s+(?:der\s+Wahrheit|den\s+Tatsachen))(?!\w)",
     re.IGNORECASE,
 )
+# "nicht falsch", "bestritt die Vorwürfe nicht": a negated denial asserts.
+NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|keineswegs|keinesfalls)(?!\w)", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+MAX_TARGET_LOOKBACK = 400  # "Der Spiegel berichtete … . Das Amt wies den Bericht zurück."
 # Objects a denial targets ("dementierte den Bericht", "wies die Vorwürfe zurück").
 DENIAL_TARGETS = re.compile(
     r"(?<!\w)(?:den|die|diese|diesen|das|dieses)\s+(?P<target>Berichte?|Bericht\w*|Vorwürfe?|Aussage\w*|"
@@ -524,13 +528,26 @@ def _person_with_role(
 def stance_of(content: str, sentence: str, cue: str | None) -> Stance:
     """'deny' when the frame uses a verb of denial or the content itself calls something false."""
     frame = sentence.replace(content, " ") if content and content != sentence else sentence
-    if DENIAL_FRAME.search(cue or "") or DENIAL_FRAME.search(frame) or DENIAL_CONTENT.search(content):
+    # the cue is judged in its sentence: "bestritt die Vorwürfe nicht" negates it
+    denying_cue = bool(cue and DENIAL_FRAME.search(cue)) and _denies(DENIAL_FRAME, sentence)
+    if denying_cue or _denies(DENIAL_FRAME, frame) or _denies(DENIAL_CONTENT, content):
         return "deny"
     if ASSURANCE_CUES.search(cue or frame) and (STRONG_NEGATION.search(content) or RESTRICTION.search(content)):
         return "deny"
     if RESTRICTION.search(content) and SPEECH_VERBS.search(frame):
         return "deny"
     return "assert"
+
+
+def _denies(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` finds a denial in `text` that its own clause does not negate."""
+    for m in pattern.finditer(text):
+        before = CLAUSE_BREAK.split(text[: m.start()])[-1]
+        after = CLAUSE_BREAK.split(text[m.end() :])[0]
+        negated_verb = pattern is DENIAL_FRAME and NEGATION.search(before + " " + after)
+        if not (negated_verb or (pattern is DENIAL_CONTENT and re.search(r"(?i)\b(?:nicht|keineswegs)\s+$", before))):
+            return True
+    return False
 
 
 def _stance(
@@ -542,6 +559,8 @@ def _stance(
     if target is None:
         return "deny", None
     outlets = [m.key_name for m in _media_in(parsed, start, end)]
+    if not outlets:  # "den Bericht" points back to the report named last
+        outlets = [m.key_name for m in _media_in(parsed, max(0, start - MAX_TARGET_LOOKBACK), start)][-1:]
     what = target.group("target")
     return "deny", f"{what} ({outlets[0]})" if outlets else what
 

@@ -146,6 +146,12 @@ def test_outlet_named_inside_the_quote_is_a_topic_not_a_relay():
             "assert",
         ),
         ("dass nicht nur die Stadt zahle", "Sie versicherte, dass nicht nur die Stadt zahle.", "versicherte", "assert"),
+        # "trifft nicht zu" denies; a negated denial asserts; the noun "Dementi" alone denies nothing
+        ("das treffe nicht zu", "Ein Sprecher sagte, das treffe nicht zu.", "sagte", "deny"),
+        ("dies entspreche nicht der Wahrheit", "Die Firma erklärte, dies entspreche nicht der Wahrheit.", None, "deny"),
+        ("die Vorwürfe seien nicht falsch", "Der Politiker sagte, die Vorwürfe seien nicht falsch.", "sagte", "assert"),
+        ("Die Ministerin bestritt die Vorwürfe nicht.", "Die Ministerin bestritt die Vorwürfe nicht.", "bestritt", "assert"),
+        ("ein Dementi sei wenig wert", "Der Kritiker sagte, ein Dementi sei wenig wert.", "sagte", "assert"),
     ],
 )
 def test_stance(content, sentence, cue, expected):
@@ -160,6 +166,16 @@ def test_denial_names_its_target():
     )
     (claim,) = claims_of(article, [quote])
     assert claim.stance == "deny" and claim.denies == "Bericht"
+
+
+def test_denial_of_a_report_named_in_an_earlier_sentence_names_its_outlet():
+    text = "Das Tagesblatt berichtete über einen Rücktritt.\nDas Ministerium dementierte den Bericht."
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
+    quote = QuoteMention(
+        "reported", span(text, "Das Ministerium dementierte den Bericht."), span(text, "Das Ministerium"), None
+    )
+    claim = claims_of(article, [quote])[-1]
+    assert claim.stance == "deny" and claim.denies == "Bericht (Tagesblatt)"
 
 
 def test_hearsay_without_a_quote_is_a_reported_claim():
