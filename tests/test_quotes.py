@@ -334,6 +334,12 @@ CASES += [
         ("sie",),
     ),
     (
+        "reported_denial_without_content",
+        "Die Zeitung berichtete über einen Rücktritt. Das Ministerium wies den Bericht zurück.",
+        "Das Ministerium wies den Bericht zurück.",
+        ("Das Ministerium",),
+    ),
+    (
         "opinion_holder_after_fuer",
         "Für den Bürgermeister ist der Neubau „ein großer Fehler der Verwaltung“.",
         "„ein großer Fehler der Verwaltung“",
