@@ -302,7 +302,7 @@ def _repeated_names(doc: Doc) -> Iterator[Span]:
         return
     labels = {form: counts.most_common(1)[0][0] for form, counts in votes.items()}
     single = {form: label for form, label in labels.items() if " " not in form}
-    multi = {tuple(form.split()): label for form, label in labels.items() if " " in form}
+    multi = _by_first_word({tuple(form.split()): label for form, label in labels.items() if " " in form})
     for token in doc:
         if token.ent_type_ and token.ent_iob_ != "B":
             continue
@@ -314,10 +314,20 @@ def _repeated_names(doc: Doc) -> Iterator[Span]:
             continue
         if token.ent_type_:
             continue
-        for words, multi_label in multi.items():
+        for words, multi_label in multi.get(text, ()):
             if tuple(t.text for t in doc[token.i : token.i + len(words)]) == words:
                 yield Span(doc, token.i, token.i + len(words), label=multi_label)
                 break
+
+
+def _by_first_word(names: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Multi-word names grouped by their first word, in their original order, so each token is
+    compared only with the names it can start rather than with every name of a long article."""
+    grouped: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for words, label in names.items():
+        if words:  # a name of only spaces starts no token
+            grouped[words[0]].append((words, label))
+    return grouped
 
 
 def _is_single_token_ent(token: spacy.tokens.Token) -> bool:

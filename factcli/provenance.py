@@ -21,6 +21,8 @@ RELAY_CUES = re.compile(
     re.IGNORECASE,
 )
 CREDIT = re.compile(r"(?:Foto|Bild|Fotos|Bilder|Grafik|Video)\s*:\s*[^|\n]{0,40}$|©\s*[^|\n]{0,40}$", re.IGNORECASE)
+# The longest word of CREDIT, its colon and the 40 characters after it; the rest is white space.
+CREDIT_MAX_VISIBLE = len("Bilder") + 1 + 40
 
 
 MAX_LEAD_CHARS = 1000  # the title and lead of a news article
@@ -83,8 +85,23 @@ def is_credit(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end == -1 else line_end
-    head = text[line_start:start]
-    return bool(CREDIT.search(head + text[start:line_end].split("|")[0]))
+    bar = text.find("|", start, line_end)
+    end = line_end if bar == -1 else bar
+    # a credit ends where the line (or its first field after the mention) does, so only that end
+    # is searched: a text without line breaks would otherwise be searched whole for each mention
+    return bool(CREDIT.search(text, _credit_start(text, line_start, end), end))
+
+
+def _credit_start(text: str, line_start: int, end: int) -> int:
+    """Where a credit ending at `end` can begin at the earliest: a match holds at most
+    CREDIT_MAX_VISIBLE characters other than white space."""
+    visible = 0
+    for i in range(end - 1, line_start - 1, -1):
+        if not text[i].isspace():
+            visible += 1
+            if visible == CREDIT_MAX_VISIBLE:
+                return i
+    return line_start
 
 
 def _sentence_around(parsed: ParsedArticle, start: int, end: int) -> str:

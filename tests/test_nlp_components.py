@@ -55,6 +55,18 @@ def test_a_name_found_once_is_tagged_where_it_recurs():
     assert ents(tag_repeated_names(doc)) == [("Wladimir Putin", "PER"), ("Putin", "PER"), ("Putins", "PER")]
 
 
+def test_recurring_full_names_that_share_a_first_word_keep_their_own_length():
+    # multi-word names are looked up by their first word; each recurrence is the name it spells
+    words = "Anna Berg und Anna Maria Lenz kamen . Anna Maria Lenz und Anna Berg .".split()
+    doc = doc_of(words, ents=["B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER"] + ["O"] * 9)
+    assert ents(tag_repeated_names(doc)) == [
+        ("Anna Berg", "PER"),
+        ("Anna Maria Lenz", "PER"),
+        ("Anna Maria Lenz", "PER"),
+        ("Anna Berg", "PER"),
+    ]
+
+
 def test_organisations_recur_too():
     doc = doc_of(["Gazprombank", "wächst", ".", "Die", "Gazprombank", "zahlt", "."], ents=["B-ORG"] + ["O"] * 6)
     assert ents(tag_repeated_names(doc)) == [("Gazprombank", "ORG"), ("Gazprombank", "ORG")]

@@ -1,0 +1,43 @@
+"""Photo credits on long lines: found at a line's end, searched only near it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.provenance import CREDIT, CREDIT_MAX_VISIBLE, _credit_start, is_credit
+
+# German running text without a line break, as pasted articles often are (~200 KB).
+LONG_LINE = "Die Regierung hat am Montag neue Pläne vorgestellt, sagte ein Sprecher. " * 2800
+
+
+def whole_line_credit(text: str, start: int) -> bool:
+    """The definition: the credit pattern searched over the mention's whole line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return bool(CREDIT.search(line[: start - line_start] + line[start - line_start :].split("|")[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Absprachen\nFoto: Tagesblatt\nDie Firma schweigt.", 17),
+        ("Foto:   Tagesblatt | Tagesblatt berichtet", 8),
+        ("Foto: dpa | Tagesblatt berichtet", 12),
+        ("Bilder :\t\t  " + " " * 300 + "Tagesblatt", 312),
+        ("© IMAGO/Tagesblatt", 8),
+        (LONG_LINE + "Foto: Tagesblatt", len(LONG_LINE) + 6),
+        ("Foto: Tagesblatt " + LONG_LINE, 6),
+        (LONG_LINE + "Tagesblatt berichtete das.", len(LONG_LINE)),
+    ],
+)
+def test_credit_agrees_with_searching_the_whole_line(text, start):
+    assert is_credit(text, start) == whole_line_credit(text, start)
+
+
+def test_a_credit_on_a_long_line_is_searched_only_near_the_line_end():
+    text = LONG_LINE + "Foto: Tagesblatt"
+    begin = _credit_start(text, 0, len(text))
+    assert len(text) - begin < CREDIT_MAX_VISIBLE + 20  # a few spaces between the visible characters
+    assert is_credit(text, len(LONG_LINE) + 6)
+    assert not is_credit(LONG_LINE, 1000)
