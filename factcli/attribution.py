@@ -9,6 +9,7 @@ chain article → outlet(s) → source.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -45,6 +46,8 @@ DENIAL_TARGETS = re.compile(
     r"(?<!\w)(?:den|die|diese|diesen|das|dieses)\s+(?P<target>Berichte?|Bericht\w*|Vorwürfe?|Aussage\w*|"
     r"Darstellung\w*|Informationen?|Meldung\w*|Angaben|Behauptung\w*|Anschuldigung\w*)(?!\w)"
 )
+# Adverbs that point back to the source named before ("Demnach soll …"): not speakers themselves.
+ANAPHORIC_SOURCES = frozenset({"Demnach", "demnach", "Demzufolge", "demzufolge", "Danach", "Dem zufolge"})
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "dieser", "jener", "Er", "Sie", "Ihm", "Ihr", "Ihn"})
 # Unnamed people and groups as sources: "zwei darüber unterrichtete Personen", "ungenannte Beamte".
 ANONYMOUS = re.compile(
@@ -130,14 +133,27 @@ def extract_claims(
     names = _canonical_names(entities, parsed.article.id)
     quotes = list(quotes) if quotes is not None else find_quotes(text)
     claims: list[Claim] = []
+    interviewers = _interviewing_outlets(parsed)
     previous_outlets: tuple[str, ...] = ()
     previous_paragraph = -1
     for quote in sorted([*quotes, *_hearsay(parsed, quotes)], key=lambda q: q.quote):
         # reported speech continues an attribution within a paragraph ("..., sei es um ... gegangen");
         # in plain-text articles a paragraph is one line
         paragraph = text.count("\n", 0, quote.quote[0])
-        carried = previous_outlets if paragraph == previous_paragraph else ()
-        claim, outlets = _claim(parsed, quote, names=names, carried=carried)
+        same_paragraph = paragraph == previous_paragraph
+        previous = claims[-1] if claims and same_paragraph else None
+        claim, outlets = _claim(
+            parsed,
+            quote,
+            names=names,
+            carried=previous_outlets if same_paragraph else (),
+            previous_speaker=previous.speaker.name if previous is not None and previous.speaker else None,
+            interviewers=interviewers,
+        )
+        written = text[quote.speaker[0] : quote.speaker[1]].strip() if quote.speaker else ""
+        if previous is not None and written in ANAPHORIC_SOURCES:
+            # "Demnach soll …": the source of the sentence before speaks, through the same relays
+            claim = dataclasses.replace(claim, speaker=previous.speaker, relays=previous.relays)
         claims.append(claim)
         previous_outlets, previous_paragraph = outlets, paragraph
     return claims
@@ -172,6 +188,8 @@ def _claim(
     *,
     names: dict[tuple[int, int], tuple[str, str]],
     carried: tuple[str, ...],
+    previous_speaker: str | None,
+    interviewers: frozenset[str],
 ) -> tuple[Claim, tuple[str, ...]]:
     text = parsed.article.text
     start, end = _strip_marks(text, *quote.quote)
@@ -181,7 +199,13 @@ def _claim(
     speaker = _speaker(parsed, quote, names=names, sentence=(sentence_start, sentence_end), own=own)
     cue = (text[quote.cue[0] : quote.cue[1]].strip(" ,:") or None) if quote.cue else None
     stance, denies = _stance(text[start:end], sentence, cue, parsed, sentence_start, sentence_end)
-    relays, outlets = _relays(parsed, speaker, sentence_start, sentence_end, carried=carried)
+    if speaker is not None and speaker.label in ("PER", "ORG", "") and speaker.name != previous_speaker:
+        # a new speaker in the paragraph ("Die Opposition kündigte an, …") is not relayed by the
+        # outlet the previous speaker talked to; anonymous sources still are
+        carried = ()
+    relays, outlets = _relays(
+        parsed, speaker, sentence_start, sentence_end, carried=carried, interviewers=interviewers
+    )
     inside = [m for m in parsed.mentions if sentence_start <= m.start and m.end <= sentence_end]
     implicit = _implicit_person(parsed, inside, sentence, sentence_start, names)
     claim = Claim(
@@ -343,6 +367,17 @@ def _is_role_word(word: str) -> bool:
 # "Tesla-Chef", "Tesla- und SpaceX-Gründer": organisation names before a hyphen in a role word.
 ORG_IN_ROLE = re.compile(r"([\w.]+)-")
 ORG_WINDOW = 60  # characters around a person's mention that count as "named with" an organisation
+INDEFINITE = re.compile(r"^(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s")
+# Epithets for a person named before: "der 19-Jährige", "der Österreicher", "die Britin".
+EPITHET = re.compile(
+    r"^(?:\d+-[Jj]ährige[rn]?|(?:US-)?Amerikaner(?:in)?|Österreicher(?:in)?|Schweizer(?:in)?|Deutsche[r]?|"
+    r"Franzos(?:e|in)|Brit(?:e|in)|Russ(?:e|in)|Pol(?:e|in)|Türk(?:e|in)|Griech(?:e|in)|Chines(?:e|in)|"
+    r"Japaner(?:in)?|Ukrainer(?:in)?|Niederländer(?:in)?|Belgier(?:in)?|Spanier(?:in)?|Italiener(?:in)?|"
+    r"Kanadier(?:in)?|Brasilianer(?:in)?|Argentinier(?:in)?|Schwed(?:e|in)|Norweger(?:in)?|Dän(?:e|in)|"
+    r"Finn(?:e|in)|Ungar(?:in)?|Tschech(?:e|in)|Iraner(?:in)?|Syrer(?:in)?|Afghan(?:e|in)|Portugiese|"
+    r"Portugiesin|Kroat(?:e|in)|Serb(?:e|in)|Slowak(?:e|in)|Rumän(?:e|in)|Bulgar(?:e|in)|Australier(?:in)?|"
+    r"Mexikaner(?:in)?|Inder(?:in)?|Israeli|Palästinenser(?:in)?|Ägypter(?:in)?|Nigerianer(?:in)?)$"
+)
 DEFINITE_ROLE = re.compile(r"^(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em)\s+(?:[\w-]+\s+){0,3}(?P<role>[\w-]+)$")
 
 
@@ -379,11 +414,14 @@ def _speaker_from_span(
         return Speaker(person, "PER", s_start, s_end, written)
     if written.strip() in PRONOUNS and (person := _antecedent(s_start, names, parsed)):
         return Speaker(person, "PER", s_start, s_end, written)
-    if role_person := _person_with_role(written, names, text, s_start):
+    # "Ein Polizeisprecher" introduces someone unnamed; only a definite role points to a name
+    indefinite = INDEFINITE.match(written.strip()) is not None
+    if not indefinite and (role_person := _person_with_role(written, names, text, s_start)):
         return Speaker(role_person, "PER", s_start, s_end, written)
-    # "der Banker", "Der Tesla-Gründer": a definite role without a name is the last person named
+    # "der Banker", "Der Tesla-Gründer", "der Österreicher": a definite role or epithet without a
+    # name is the last person named
     role = DEFINITE_ROLE.match(written.strip())
-    if role and _is_role_word(role.group("role")):
+    if role and (_is_role_word(role.group("role")) or EPITHET.match(role.group("role"))):
         person = _person_of_organisation(written, text, names, (s_start, s_end)) or _last_person_before(
             s_start, names, text=text
         )
@@ -520,7 +558,9 @@ def _person_with_role(
     role = words[-1]
     candidates = []
     for (start, _end), (name, label) in names.items():
-        if label == "PER" and re.search(rf"{re.escape(role)}\w*\s+(?:[\w-]+\s+)?$", text[max(0, start - 60) : start]):
+        # "Polizeisprecher" may be inflected, but "Polizeisprecherin Merle Hansen" is someone else
+        before = text[max(0, start - 60) : start]
+        if label == "PER" and re.search(rf"{re.escape(role)}(?:s|n|en)?\s+(?:[\w-]+\s+)?$", before):
             candidates.append((abs(start - offset), name))
     return min(candidates)[1] if candidates else None
 
@@ -566,7 +606,13 @@ def _stance(
 
 
 def _relays(
-    parsed: ParsedArticle, speaker: Speaker | None, start: int, end: int, *, carried: tuple[str, ...]
+    parsed: ParsedArticle,
+    speaker: Speaker | None,
+    start: int,
+    end: int,
+    *,
+    carried: tuple[str, ...],
+    interviewers: frozenset[str],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Article's outlet → outlets cited in the sentence (or carried from the paragraph) → source."""
     text = parsed.article.text
@@ -578,9 +624,10 @@ def _relays(
     # "angeblich", "soll … haben": the writer relays someone's report even when a person is named
     hearsay = bool(HEARSAY.search(text, start, end))
     if not outlets and (speaker is None or speaker.label in ("ANON", "") or hearsay):
-        # "einem Zeitungsbericht zufolge" points ahead to the report the article names later
+        # "einem Zeitungsbericht zufolge" points ahead to the report the article names later; an
+        # interview partner ("sagte X der Zeitung") is no source of what others say
         before = len(text) if REPORT_REFERENCE.search(text, start, end) else start
-        outlets = list(carried) or _primary_outlet(parsed, before=before)
+        outlets = list(carried) or [o for o in _primary_outlet(parsed, before=before) if o not in interviewers]
     chain = [own, *outlets]
     if speaker is not None and speaker.name not in chain:
         chain.append(speaker.name)
@@ -589,6 +636,19 @@ def _relays(
     if (speaker is None or speaker.label == "MEDIA") and outlets and source:
         chain.append((source.group("source") or source.group("listed")).strip())
     return tuple(chain), tuple(outlets)
+
+
+def _interviewing_outlets(parsed: ParsedArticle) -> frozenset[str]:
+    """Outlets only ever named as the one a person spoke to ("sagte Anna Reuß der Zeitung")."""
+    text = parsed.article.text
+    person_ends = {m.end for m in parsed.mentions if m.label == "PER"}
+    spoken_to: set[str] = set()
+    cited: set[str] = set()
+    for media in (m for m in parsed.mentions if m.is_media):
+        article = ADDRESSEE_ARTICLE.search(text, max(0, media.start - 12), media.start)
+        name_end = len(text[: article.start()].rstrip()) if article else -1
+        (spoken_to if name_end in person_ends else cited).add(media.key_name)
+    return frozenset(spoken_to - cited)
 
 
 def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from factcli.analysis import ParsedArticle
@@ -252,6 +254,29 @@ def test_article_relays_include_the_outlet_its_title_names_but_not_a_photo_credi
             "Österreichs Wirtschaftsdelegierter",
             "Österreichs Wirtschaftsdelegierter",
         ),
+        # an epithet points back to the person named before
+        (
+            "Trainer Ralf Kern haderte mit dem Schiedsrichter.\nDas war ein klares Foul, sagte der Österreicher.",
+            [("Ralf Kern", "PER", 0)],
+            "Das war ein klares Foul",
+            "der Österreicher",
+            "Ralf Kern",
+        ),
+        (
+            "Stürmerin Lea Brand traf zweimal.\nSie sei sehr glücklich, sagte die 19-Jährige.",
+            [("Lea Brand", "PER", 0)],
+            "Sie sei sehr glücklich",
+            "die 19-Jährige",
+            "Lea Brand",
+        ),
+        # an indefinite role introduces someone unnamed, and "-in" names a different person
+        (
+            "Ein Polizeisprecher sagte, der Täter sei geflohen.\nPolizeisprecherin Merle Hansen kam später.",
+            [("Merle Hansen", "PER", 0)],
+            "der Täter sei geflohen",
+            "Ein Polizeisprecher",
+            "Polizeisprecher",
+        ),
     ],
 )
 def test_speaker_phrases_resolve_to_who_speaks(text, names, content, written, expected):
@@ -296,3 +321,34 @@ def test_the_spokesman_of_an_outlet_is_a_genitive_not_an_addressee():
     quote = QuoteMention("indirect", span(text, "man prüfe den Fall"), span(text, "Der Sprecher der Abendpost"), None)
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.text == "Der Sprecher der Abendpost"
+
+
+def one_paragraph(article: ParsedArticle) -> ParsedArticle:
+    """The article's single line split into its sentences at ". "."""
+    cut = article.article.text.index(". ") + 1
+    return dataclasses.replace(article, sentences=((0, cut), (cut + 1, len(article.article.text))))
+
+
+def test_demnach_continues_the_previous_source():
+    text = "Das Tagesblatt berichtete, der Minister wolle zurücktreten. Demnach soll er krank sein."
+    article = one_paragraph(parsed(text, [("Tagesblatt", "MEDIA", 0)]))
+    quotes = [
+        QuoteMention("indirect", span(text, "der Minister wolle zurücktreten"), span(text, "Das Tagesblatt"), None),
+        QuoteMention("indirect", span(text, "soll er krank sein"), span(text, "Demnach"), None),
+    ]
+    first, second = claims_of(article, quotes)
+    assert second.speaker == first.speaker and second.relays == first.relays
+
+
+def test_the_outlet_one_speaker_talked_to_does_not_relay_the_next_speaker():
+    text = "„Wir verlieren Zeit“, sagte Anna Reuß der Tageszeitung. Die Opposition kündigte einen Antrag an."
+    article = one_paragraph(parsed(text, [("Anna Reuß", "PER", 0), ("Tageszeitung", "MEDIA", 0)]))
+    quotes = [
+        QuoteMention("direct", span(text, "„Wir verlieren Zeit“"), span(text, "Anna Reuß der Tageszeitung"), None),
+        QuoteMention(
+            "reported", span(text, "Die Opposition kündigte einen Antrag an."), span(text, "Die Opposition"), None
+        ),
+    ]
+    first, second = claims_of(article, quotes)
+    assert first.relays == ("Beispielblatt", "Tageszeitung", "Anna Reuß")
+    assert second.relays == ("Beispielblatt", "Opposition")
