@@ -4,11 +4,13 @@ Pure functions over text, so the spaCy component in `nlp.py` and the tests share
 Relative expressions ("vor zwei Jahren", "Anfang dieses Jahres", "am 5. November") are resolved
 against the article's date when it is known; without it they keep their text and get no value,
 except a day and month, which becomes the ISO 8601 year-less form `--MM-DD`.
-Open ends of intervals ("seit Ende 2022", "bis Juli 2022") are written `..` as in ISO 8601-2.
+Open ends of intervals ("ab dem 1. Januar", "bis Juli 2022") are written `..` as in ISO 8601-2;
+"seit" ends at the article's date, since what began then still holds when the article is written.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -34,17 +36,71 @@ WEEKDAYS = {
 PART_OF_YEAR = {"anfang": (1, 3), "mitte": (5, 8), "ende": (10, 12), "frühjahr": (3, 5),
                 "frühling": (3, 5), "sommer": (6, 8), "herbst": (9, 11), "winter": (12, 12)}  # fmt: skip
 PART_OF_MONTH = {"anfang": (1, 10), "mitte": (11, 20), "ende": (21, 31)}
+ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+# A weekday compound ("Dienstagabend") names a time of that day; "vormittag" before "mittag".
+_DAYTIME = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"
+_WEEKDAY = r"(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)" + _DAYTIME
+_AHEAD = ("kommend", "nächst")
+_REL_WEEKDAY = r"(?P<rel>(?i:kommenden|nächsten|vergangenen|letzten|vorigen))"
+# A sentence that looks ahead: "wird", "soll", "kommende"; a past auxiliary or a reported past
+# ("soll … gesagt haben") outweighs it. The date's own "ab" / "bis" counts too (see find_dates).
+FUTURE_CUE = re.compile(r"(?i)(?<!\w)(?:wird|werden|soll|sollen|künftig\w*|kommend\w*)(?!\w)")
+PAST_CUE = re.compile(
+    r"(?i)(?<!\w)(?:war|waren|wurde|wurden|hatte|hatten)(?!\w)|(?<!\w)soll(?:en)?(?!\w).*(?<!\w)(?:haben|sein)(?!\w)"
+)
+SENTENCE_WINDOW = 300
+# A sentence ends at . ! ? before a capital, but not after an ordinal day ("am 1. Januar").
+SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)(?<!^\d)(?<!^\d\d)[.!?](?=\s+[A-ZÄÖÜ„\"])")
+# only abbreviations take a dot ("5. Jan. 2024"); after "Januar" it ends the sentence
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"}
+_MONTH_NAMES = "|".join(
+    re.escape(m) + (r"\.?" if m in _MONTH_ABBREVIATIONS else "") for m in sorted(MONTHS, key=len, reverse=True)
+)
 
-_MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+
+def _month_re(name: str = "month") -> str:
+    return rf"(?P<{name}>(?i:{_MONTH_NAMES}))"
+
+
+def _year_re(name: str = "year") -> str:
+    return rf"(?P<{name}>(?:1[89]|20)\d\d)"
+
+
+def _day_re(name: str = "day") -> str:
+    return rf"(?<![\d.])(?P<{name}>[0-3]?\d)\.\s*"
+
+
+_MONTH = _month_re()
+_YEAR = _year_re()
 _PART = r"(?P<part>Anfang|Mitte|Ende|Frühjahr|Frühling|Sommer|Herbst|Winter)"
 _NUM = r"(?P<num>\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + r"))"
 
 # Each core expression names its groups; prefixes "seit" / "bis" / "ab" wrap any of them.
 CORE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # ranges first: "vom 1. März bis 30. Juni 2027" is one interval, the second year applying to both
+    (
+        "day_range",
+        rf"(?P<lead>vom|Vom|von|Von)\s+(?:dem\s+)?{_day_re('day1')}(?:{_month_re('month1')}"
+        rf"(?:\s+{_year_re('year1')})?\s+)?bis\s+(?:zum\s+)?{_day_re('day2')}{_month_re('month2')}"
+        rf"(?:\s+{_year_re('year2')})?(?!\w)",
+    ),
+    (
+        "month_range",
+        rf"(?P<lead>von|Von)\s+{_month_re('month1')}(?:\s+{_year_re('year1')})?\s+bis\s+(?:zum\s+)?"
+        rf"{_month_re('month2')}(?:\s+{_year_re('year2')})?(?!\s*\d)(?!\w)",
+    ),
+    (
+        "year_range",
+        r"(?P<lead>von|Von)\s+" + _year_re("year1") + r"\s+bis\s+" + _year_re("year2") + r"(?![\d.,]\d)(?!\w)",
+    ),
+    # "Montag, dem 23. November" is that day, not a Monday of its own
+    (
+        "weekday_date",
+        rf"(?:\b(?P<lead>am|Am)\s+)?\b{_WEEKDAY},\s+(?:dem\s+|den\s+)?{_day_re()}{_MONTH}(?:\s+{_YEAR})?(?!\w)",
+    ),
     ("numeric", r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)?\d\d)(?![\d.]\d)"),
     ("iso", r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    ("day_month", r"(?<![\d.])(?P<day>[0-3]?\d)\.\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?(?![\w])"),
+    ("day_month", _day_re() + _MONTH + r"(?:\s+" + _YEAR + r")?(?![\w])"),
     ("part_month", _PART + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?(?!\w)"),
     ("month_year", _MONTH + r"\s+" + _YEAR + r"(?!\w)"),
     (
@@ -59,9 +115,14 @@ CORE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("ago", r"[Vv]or\s+" + _NUM + r"\s+(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)(?!\w)"),
     ("same_year", r"(?:im\s+)?" + _MONTH + r"\s+(?:desselben|des\s+gleichen|des\s+selben)\s+Jahres(?!\w)"),
-    ("quarter", r"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal\s+" + _YEAR),
+    (
+        "quarter",
+        r"(?:(?P<part>Anfang|Mitte|Ende)\s+des\s+)?(?<!\w)(?:(?P<q>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal"
+        r"|(?P<half>ersten|zweiten|[12]\.)\s+Halbjahr)(?:e?s)?\s+(?:des\s+Jahres\s+)?" + _YEAR + r"(?!\w)",
+    ),
     ("month", r"\b(?P<lead>im|Im|seit|Seit|bis|Bis|ab|Ab)\s+" + _MONTH + r"(?!\s*\d)(?!\w)"),
-    ("weekday", r"\b(?P<lead>am|Am)\s+(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?!\w)"),
+    ("weekday", r"\b(?P<lead>am|Am)\s+(?:" + _REL_WEEKDAY + r"\s+)?" + _WEEKDAY + r"(?!\w)"),
+    ("rel_weekday", r"(?<!\w)" + _REL_WEEKDAY + r"\s+" + _WEEKDAY + r"(?!\w)"),
     ("deictic", r"(?<!\w)(?P<deictic>heute|gestern|vorgestern|morgen)(?!\w)"),
     (
         "year",
@@ -103,6 +164,7 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateMatch]:
     """All date expressions in `text`, left to right, longest first at each position."""
     matches: list[DateMatch] = []
     last_year: int | None = reference.year if reference else None
+    sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)]
     for match in DATE_PATTERN.finditer(text):
         kind = next(name for name, _ in CORE_PATTERNS if match.group(name) is not None)
         groups = {
@@ -119,7 +181,8 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateMatch]:
                 prefix = lead
             else:
                 start = match.end(f"lead__{kind}") + len(text[lead_end:]) - len(text[lead_end:].lstrip())
-        value = _resolve(kind, groups, reference=reference, last_year=last_year)
+        future = _looks_ahead(prefix, _sentence(text, sentence_ends, match.start(), match.end()))
+        value = _resolve(kind, groups, reference=reference, last_year=last_year, future=future)
         if value is None and kind in ("numeric", "iso"):
             continue  # "31.02.2024" is no date; a version or phone number more likely
         if value is not None:
@@ -129,11 +192,32 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateMatch]:
     return matches
 
 
+def _sentence(text: str, ends: list[int], start: int, end: int) -> str:
+    """The sentence around text[start:end], from the sentence ends found once per text.
+
+    At most SENTENCE_WINDOW characters either side, so a text without sentence ends stays linear."""
+    before = bisect.bisect_right(ends, start)
+    after = bisect.bisect_left(ends, end)
+    first = max(ends[before - 1] if before else 0, start - SENTENCE_WINDOW)
+    last = min(ends[after] if after < len(ends) else len(text), end + SENTENCE_WINDOW)
+    return text[first:last]
+
+
+def _looks_ahead(prefix: str | None, sentence: str) -> bool:
+    """Whether a date without a year lies ahead: its own "ab"/"bis", or a future cue in its sentence."""
+    if prefix and prefix.lower() == "seit":
+        return False
+    cued = bool(prefix and prefix.lower() in ("ab", "bis")) or bool(FUTURE_CUE.search(sentence))
+    return cued and not PAST_CUE.search(sentence)
+
+
 def _apply_prefix(prefix: str | None, value: DateValue, reference: date | None) -> DateValue:
     if not prefix:
         return value
-    if prefix.lower() in ("seit", "ab"):
+    if prefix.lower() == "seit":
         return DateValue(value.start, reference.isoformat() if reference else "..")
+    if prefix.lower() == "ab":
+        return DateValue(value.start, "..")  # what starts then may lie ahead of the article
     return DateValue("..", value.end)  # "bis"
 
 
@@ -148,39 +232,48 @@ def _month_span(year: int, first: int, last: int, first_day: int = 1, last_day: 
     return DateValue(date(year, first, first_day).isoformat(), date(year, last, last_day).isoformat())
 
 
-def _year_of_month(month: int, reference: date | None) -> int | None:
-    """A month named without a year: the closest such month to the article's date."""
+def _year_of_month(month: int, reference: date | None, *, future: bool = False) -> int | None:
+    """A month named without a year: the article's year, unless that is implausibly far off.
+
+    Looking back, a month more than two months after the article's is last year's ("im Dezember"
+    in a January article); looking ahead ("ab dem 1. Januar", "wird im März"), a month more than
+    two months before it is next year's.
+    """
     if reference is None:
         return None
+    if future:
+        return reference.year + 1 if month < reference.month - 2 else reference.year
     return reference.year - 1 if month > reference.month + 2 else reference.year
 
 
-def _resolve(kind: str, g: dict[str, str], *, reference: date | None, last_year: int | None) -> DateValue | None:
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _resolve(
+    kind: str, g: dict[str, str], *, reference: date | None, last_year: int | None, future: bool = False
+) -> DateValue | None:
     year: int | None
+    if kind in ("day_range", "month_range", "year_range"):
+        return _range(kind, g, reference, future)
     if kind in ("numeric", "iso"):
         year = int(g["year"])
         year = year + 2000 if year < 100 else year
         day = _day(year, int(g["mon"]), int(g["day"]))
         return DateValue(day, day) if day else None
-    if kind == "day_month":
-        month = MONTHS[g["month"].lower()]
-        year_text = g.get("year")
-        year = int(year_text) if year_text else _year_of_month(month, reference)
-        if year is None:
-            return DateValue(f"--{month:02d}-{int(g['day']):02d}", f"--{month:02d}-{int(g['day']):02d}")
-        day = _day(year, month, int(g["day"]))
-        return DateValue(day, day) if day else None
+    if kind in ("day_month", "weekday_date"):
+        return _day_month(g, reference, future)
     if kind in ("month_year", "month", "same_year"):
-        month = MONTHS[g["month"].lower()]
+        month = _month_number(g["month"])
         year = (
             int(g["year"])
             if g.get("year")
-            else (last_year if kind == "same_year" else _year_of_month(month, reference))
+            else (last_year if kind == "same_year" else _year_of_month(month, reference, future=future))
         )
         return _month_span(year, month, month) if year else None
     if kind == "part_month":
-        month = MONTHS[g["month"].lower()]
-        year = int(g["year"]) if g.get("year") else _year_of_month(month, reference)
+        month = _month_number(g["month"])
+        year = int(g["year"]) if g.get("year") else _year_of_month(month, reference, future=future)
         first, last = PART_OF_MONTH.get(g["part"].lower(), (1, 31))
         return _month_span(year, month, month, first, last) if year else None
     if kind == "part_year":
@@ -195,23 +288,99 @@ def _resolve(kind: str, g: dict[str, str], *, reference: date | None, last_year:
     if kind in ("year", "bare_year"):
         return _month_span(int(g["year"]), 1, 12)
     if kind == "quarter":
-        quarter = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}.get(
-            g["q"], int(g["q"][0]) if g["q"][0].isdigit() else 1
-        )
-        return _month_span(int(g["year"]), quarter * 3 - 2, quarter * 3)
+        return _quarter(g)
     if reference is None:
         return None
     if kind == "ago":
         return _ago(g, reference)
-    if kind == "weekday":
-        back = (reference.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
-        day = (reference - timedelta(days=back)).isoformat()
-        return DateValue(day, day)
+    if kind in ("weekday", "rel_weekday"):
+        return _weekday(g, reference, future)
     if kind == "deictic":
         shift = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1}[g["deictic"].lower()]
         day = (reference + timedelta(days=shift)).isoformat()
         return DateValue(day, day)
     return None
+
+
+def _day_month(g: dict[str, str], reference: date | None, future: bool) -> DateValue | None:
+    month, day_of_month = _month_number(g["month"]), int(g["day"])
+    if g.get("year"):
+        year: int | None = int(g["year"])
+    else:
+        year = _year_of_month(month, reference, future=future)
+        if year is not None and g.get("weekday"):
+            year = _year_of_weekday(year, month, day_of_month, WEEKDAYS[g["weekday"].lower()])
+    if year is None:
+        return DateValue(f"--{month:02d}-{day_of_month:02d}", f"--{month:02d}-{day_of_month:02d}")
+    day = _day(year, month, day_of_month)
+    return DateValue(day, day) if day else None
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """A weekday named with the date picks the neighbouring year in which they agree, if `year` does not."""
+    for candidate in (year, year + 1, year - 1):
+        iso = _day(candidate, month, day)
+        if iso and date.fromisoformat(iso).weekday() == weekday:
+            return candidate
+    return year
+
+
+def _range(kind: str, g: dict[str, str], reference: date | None, future: bool) -> DateValue | None:
+    """A range ("vom 1. März bis 30. Juni 2027"); a year given on one end applies to the other."""
+    if kind == "year_range":
+        first, last = int(g["year1"]), int(g["year2"])
+        return DateValue(f"{first}-01-01", f"{last}-12-31") if first <= last else None
+    month2 = _month_number(g["month2"])
+    month1 = _month_number(g["month1"]) if g.get("month1") else month2
+    day1, day2 = (int(g["day1"]), int(g["day2"])) if kind == "day_range" else (1, 31)
+    wraps = (month1, day1) > (month2, day2)  # "vom 1. November bis 31. März 2027" crosses new year
+    if g.get("year2"):
+        year2 = int(g["year2"])
+        year1 = int(g["year1"]) if g.get("year1") else year2 - wraps
+    elif g.get("year1"):
+        year1 = int(g["year1"])
+        year2 = year1 + wraps
+    else:
+        end_year = _year_of_month(month2, reference, future=future)
+        if end_year is None:
+            return _year_less_range(kind, month1, day1, month2, day2)
+        year1, year2 = end_year - wraps, end_year
+    day2 = min(day2, calendar.monthrange(year2, month2)[1]) if kind == "month_range" else day2
+    start, end = _day(year1, month1, day1), _day(year2, month2, day2)
+    return DateValue(start, end) if start and end and start <= end else None
+
+
+def _year_less_range(kind: str, month1: int, day1: int, month2: int, day2: int) -> DateValue | None:
+    """Without any year, days keep the ISO year-less form `--MM-DD`, as a single day does."""
+    if kind != "day_range":
+        return None  # a month without a year has no such form, as "im März" has none
+    return DateValue(f"--{month1:02d}-{day1:02d}", f"--{month2:02d}-{day2:02d}")
+
+
+def _quarter(g: dict[str, str]) -> DateValue:
+    """A quarter or half-year ("Ende des ersten Quartals 2027"); Anfang/Mitte/Ende take a third of it."""
+    months = 6 if g.get("half") else 3
+    number = ORDINALS[g.get("half") or g["q"]]
+    first, last = number * months - months + 1, number * months
+    if part := g.get("part"):
+        third = months // 3
+        offset = {"anfang": 0, "mitte": third}.get(part.lower(), months - third)
+        first, last = first + offset, first + offset + third - 1
+    return _month_span(int(g["year"]), first, last)
+
+
+def _weekday(g: dict[str, str], reference: date, future: bool) -> DateValue:
+    """A weekday alone is the latest one up to the article's date, or the next one when looking ahead;
+    "kommenden"/"nächsten" and "vergangenen"/"letzten" exclude the article's own day."""
+    target = WEEKDAYS[g["weekday"].lower()]
+    rel = g.get("rel", "").lower()
+    ahead = rel.startswith(_AHEAD) or (future and not rel)
+    if ahead:
+        shift = (target - reference.weekday()) % 7 or (7 if rel else 0)
+    else:
+        shift = -((reference.weekday() - target) % 7 or (7 if rel else 0))
+    day = (reference + timedelta(days=shift)).isoformat()
+    return DateValue(day, day)
 
 
 def _relative_year(rel: str, reference: date | None) -> int | None:

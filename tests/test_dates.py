@@ -82,3 +82,125 @@ def test_parse_iso_day():
 def test_bare_years(text, expected):
     found = find_dates(text, reference=date(2024, 10, 25))
     assert [f"{m.value.start}/{m.value.end}" for m in found] == expected
+
+
+ARTICLE_DAY = date(2026, 11, 20)  # a Friday
+
+
+def _values(text: str, reference: date | None = ARTICLE_DAY) -> list[tuple[str, object]]:
+    return [(m.text, m.value.as_json() if m.value else None) for m in find_dates(text, reference=reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im dritten Quartal 2025 brach der Absatz ein.", [("dritten Quartal 2025", ("2025-07-01", "2025-09-30"))]),
+        (
+            "Der Bericht folgt bis Ende des zweiten Quartals 2027.",
+            [("bis Ende des zweiten Quartals 2027", ("..", "2027-06-30"))],
+        ),
+        (
+            "Anfang des vierten Quartals 2026 sanken die Kurse.",
+            [("Anfang des vierten Quartals 2026", ("2026-10-01", "2026-10-31"))],
+        ),
+        ("Im zweiten Halbjahr 2025 stieg die Zahl.", [("zweiten Halbjahr 2025", ("2025-07-01", "2025-12-31"))]),
+        (
+            "Mitte des ersten Halbjahres 2028 ist Schluss.",
+            [("Mitte des ersten Halbjahres 2028", ("2028-03-01", "2028-04-30"))],
+        ),
+        # there is no third half-year: only the year is a date
+        ("Das 3. Halbjahr 2025 gibt es nicht.", [("2025", ("2025-01-01", "2025-12-31"))]),
+    ],
+)
+def test_quarters_and_half_years(text, expected):
+    assert _values(text) == [(t, {"start": s, "end": e}) for t, (s, e) in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # looking ahead, a day more than two months past is next year's; "ab" leaves the end open
+        ("Der neue Tarif gilt ab dem 1. Februar.", ("ab dem 1. Februar", {"start": "2027-02-01", "end": ".."})),
+        ("Die Frist läuft bis zum 15. April.", ("bis zum 15. April", {"start": "..", "end": "2027-04-15"})),
+        ("Der Landtag wird am 12. März abstimmen.", ("12. März", "2027-03-12")),
+        ("Ab Juli sollen die Preise sinken.", ("Ab Juli", {"start": "2027-07-01", "end": ".."})),
+        # a day just past, or still ahead, keeps the article's year
+        ("Die Reform soll am 2. Oktober greifen.", ("2. Oktober", "2026-10-02")),
+        ("Die Ausstellung wird am 3. Dezember eröffnet.", ("3. Dezember", "2026-12-03")),
+        # reports of the past keep the article's year, whatever else the sentence says
+        ("Das Treffen fand am 12. März statt.", ("12. März", "2026-03-12")),
+        ("Sie war bis zum 15. April Ministerin.", ("bis zum 15. April", {"start": "..", "end": "2026-04-15"})),
+        ("Er soll am 12. März in Wien gewesen sein.", ("12. März", "2026-03-12")),
+        # "seit" still ends at the article's date
+        ("Seit dem 1. Februar gilt der Tarif.", ("Seit dem 1. Februar", {"start": "2026-02-01", "end": "2026-11-20"})),
+    ],
+)
+def test_year_less_days_look_ahead_in_future_sentences(text, expected):
+    assert _values(text) == [expected]
+
+
+def test_a_sentence_end_after_a_month_is_not_part_of_the_date():
+    assert _values("Er kam am 4. Mai. Dann ging er.") == [("4. Mai", "2026-05-04")]
+    assert _values("Stand: 4. Okt. 2025") == [("4. Okt. 2025", "2025-10-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Mittwoch, dem 18. November, sprach sie.", ("Mittwoch, dem 18. November", "2026-11-18")),
+        ("Sonntag, 22. November 2026: Wahltag", ("Sonntag, 22. November 2026", "2026-11-22")),
+        # the weekday tells the year when the article's year does not fit it
+        ("Am Donnerstag, den 7. Januar, war Ruhe.", ("Donnerstag, den 7. Januar", "2027-01-07")),
+    ],
+)
+def test_a_weekday_with_its_date_is_that_date(text, expected):
+    assert _values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Frist gilt vom 2. Mai bis 31. August 2027.",
+            ("2. Mai bis 31. August 2027", ("2027-05-02", "2027-08-31")),
+        ),
+        (
+            "Gesperrt ist die Straße vom 3. bis 9. Februar 2025.",
+            ("3. bis 9. Februar 2025", ("2025-02-03", "2025-02-09")),
+        ),
+        (
+            "Er reiste vom 20. Dezember bis 6. Januar 2026.",
+            ("20. Dezember bis 6. Januar 2026", ("2025-12-20", "2026-01-06")),
+        ),
+        ("Von April bis Juni 2024 fiel kein Regen.", ("April bis Juni 2024", ("2024-04-01", "2024-06-30"))),
+        ("Von 2019 bis 2021 lebte sie in Graz.", ("2019 bis 2021", ("2019-01-01", "2021-12-31"))),
+    ],
+)
+def test_ranges_are_one_interval(text, expected):
+    label, (start, end) = expected
+    assert _values(text) == [(label, {"start": start, "end": end})]
+
+
+def test_day_range_without_any_year_keeps_year_less_days():
+    assert _values("vom 2. Mai bis 31. August", reference=None) == [
+        ("2. Mai bis 31. August", {"start": "--05-02", "end": "--08-31"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain weekday is the latest one up to the article's date (a Friday)
+        ("Am Donnerstagmorgen stürzte der Kran.", ("Donnerstagmorgen", "2026-11-19")),
+        ("Der Brand brach am Samstagnachmittag aus.", ("Samstagnachmittag", "2026-11-14")),
+        ("Am Freitag kam die Nachricht.", ("Freitag", "2026-11-20")),
+        # "kommenden"/"nächsten" is the next one after it, "vergangenen" the one before
+        ("Die Jury entscheidet am nächsten Freitag.", ("nächsten Freitag", "2026-11-27")),
+        ("Das Parlament tagt kommenden Montag.", ("kommenden Montag", "2026-11-23")),
+        ("Am vergangenen Freitag wurde gewählt.", ("vergangenen Freitag", "2026-11-13")),
+        # looking ahead, a plain weekday is the next one
+        ("Die Ministerin wird am Dienstagvormittag sprechen.", ("Dienstagvormittag", "2026-11-24")),
+    ],
+)
+def test_weekdays(text, expected):
+    assert _values(text) == [expected]
