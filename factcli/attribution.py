@@ -228,6 +228,10 @@ def _claim(
         ),
         dates=tuple(dict.fromkeys(_date_text(m) for m in inside if m.label == "DATE")),
         denies=denies,
+        # overlap, not containment: a date token may take the claim's final stop ("3. Dezember.")
+        stated_dates=tuple(
+            dict.fromkeys(_date_text(m) for m in inside if m.label == "DATE" and m.start < end and start < m.end)
+        ),
     )
     return claim, outlets
 

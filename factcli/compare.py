@@ -1,11 +1,14 @@
 """Agreements and contradictions across outlets.
 
-1. Every claim becomes a bag of features: word stems, canonical entities, numbers, frequency
-   words ("einmal" vs "regelmäßig"), dates, negation and stance.
+1. Every claim becomes a bag of features: word stems, canonical entities, numbers (not the days
+   and years of dates), frequency words ("einmal" vs "regelmäßig"), the resolved dates of the
+   claim's own words (not of its frame, "sagte am Donnerstag"), negation, commitment predicates
+   ("geplant" vs "ausgeschlossen") and stance.
 2. Blocking: claims are only compared when they share a rare key (a stem or entity that few
    claims have); keys shared by too many claims say nothing and are skipped. The cost therefore
    grows with the number of claims times a bounded block size, not with its square.
-3. Pairs above a similarity threshold are joined into clusters (union-find); within a cluster,
+3. Pairs above a similarity threshold that share at least two pieces of content (words, entities,
+   numbers, dates) are joined into clusters (union-find); within a cluster,
    claims from different articles are related: `contradict` (denial, quantity, date, polarity,
    attribute) or `agree`. A denial aimed at an outlet's report ("dementierte den Bericht" of the
    WSJ) is also linked to the largest cluster of claims relayed through that outlet.
@@ -21,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from factcli.dates import find_dates
 from factcli.entities import name_key
 from factcli.model import Claim, Relation, Side
 
@@ -215,6 +219,17 @@ CONTINUATION = re.compile(
     r"(?:Angeblich|Offenbar|Vermutlich|Wohl|Mutmaßlich)\s+als)(?!\w)"
 )
 POLARITY_SIMILARITY = 0.5  # a negation flips the meaning only of nearly the same words
+MIN_SHARED_CONTENT = 2  # one shared word ("äußern", "Pläne") is a topic at most, not a proposition
+# Predicates that commit for or against an event or report. A negation turns one side into the
+# other, so "nicht geplant" (against) and "nicht ausgeschlossen" (for) are opposite commitments,
+# while "nicht geplant" and "ausgeschlossen" agree.
+COMMIT_FOR = frozenset(["geplant", "vorgesehen", "beabsichtigt", "beschlossen", "bestätigt", "zugesagt"])
+COMMIT_AGAINST = frozenset(["ausgeschlossen", "auszuschließen", "dementiert", "abgesagt", "verworfen"])
+COMMITMENT = re.compile(r"(?<!\w)(?:" + "|".join(sorted(COMMIT_FOR | COMMIT_AGAINST)) + r")(?!\w)", re.IGNORECASE)
+OPEN = ".."  # the open end of an ISO 8601-2 interval ("bis Ende 2028" is ../2028-12-31)
+# A resolved date value: an ISO day, a year-less day (--MM-DD) or an open end; a weekday of an
+# undated article stays as written ("Donnerstag") and can be compared with nothing.
+RESOLVED_DATE = re.compile(r"(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|\.\.)(?:/(?:\d{4}-\d\d-\d\d|\.\.))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +241,7 @@ class Features:
     often: bool
     negated: bool
     dates: frozenset[str]
+    commitment: tuple[str, ...] = ()  # the commitment predicates of the claim, lower case
 
 
 def stem(word: str) -> str:
@@ -246,7 +262,7 @@ def features(claim: Claim) -> Features:
         for w in WORD.findall(text)
         if w.lower() not in STOPWORDS and w.lower().rstrip("s") not in entity_words and w.lower() not in entity_words
     )
-    numbers = frozenset(_number(n) for n in NUMBER.findall(text) if not _is_year(n))
+    numbers = frozenset(_number(n) for n in NUMBER.findall(_without_dates(text)) if not _is_year(n))
     return Features(
         stems=stems,
         entities=frozenset(name_key(e) for e in claim.entities),
@@ -254,8 +270,23 @@ def features(claim: Claim) -> Features:
         once=bool(ONCE.search(text)),
         often=bool(OFTEN.search(text)),
         negated=bool(NEGATION.search(text)),
-        dates=frozenset(claim.dates),
+        dates=_stated_dates(claim),
+        commitment=tuple(dict.fromkeys(m.lower() for m in COMMITMENT.findall(text))),
     )
+
+
+def _stated_dates(claim: Claim) -> frozenset[str]:
+    """The resolved dates the claim itself states. When it was said ("sagte am Donnerstag") is no
+    part of what was said, and a weekday of an undated article names no day to compare."""
+    dates = claim.dates if claim.stated_dates is None else claim.stated_dates
+    return frozenset(d for d in dates if RESOLVED_DATE.fullmatch(d))
+
+
+def _without_dates(text: str) -> str:
+    """The text with its date expressions blanked: the 3 of "am 3. Dezember" is a day, not a count."""
+    for match in reversed(find_dates(text)):
+        text = text[: match.start] + " " * (match.end - match.start) + text[match.end :]
+    return text
 
 
 def _number(text: str) -> str:
@@ -268,6 +299,13 @@ def _is_year(text: str) -> bool:
 
 def keys_of(f: Features) -> frozenset[str]:
     return f.stems | frozenset(f"e:{e}" for e in f.entities)
+
+
+def shares_content(a: Features, b: Features) -> bool:
+    """Whether two claims share enough content (words, entities, the same number or date) to state
+    one proposition; negation words are no content, "nicht" in both says nothing about the topic."""
+    words = {key for key in keys_of(a) & keys_of(b) if not NEGATION.fullmatch(key)}
+    return len(words) + len(a.numbers & b.numbers) + len(a.dates & b.dates) >= MIN_SHARED_CONTENT
 
 
 def similarity(a: Features, b: Features, idf: dict[str, float] | None = None) -> float:
@@ -307,17 +345,38 @@ def conflict(a: Claim, b: Claim, fa: Features, fb: Features, score: float) -> tu
         return "quantity", f"numbers differ: {', '.join(sorted(fa.numbers))} vs {', '.join(sorted(fb.numbers))}"
     if fa.dates and fb.dates and not _dates_overlap(fa.dates, fb.dates):
         return "date", f"dates differ: {', '.join(sorted(fa.dates))} vs {', '.join(sorted(fb.dates))}"
-    # paraphrases often swap a negation for an antonym, so only near-identical wording counts
-    if fa.negated != fb.negated and score >= POLARITY_SIMILARITY:
+    if score < POLARITY_SIMILARITY:
+        return None  # paraphrases often swap a negation for an antonym: only near-identical wording counts
+    sign_a, sign_b = _commitment_sign(fa), _commitment_sign(fb)
+    if sign_a and sign_b:
+        # both commit for or against: the predicates with their negations decide, not a bare "nicht"
+        if sign_a == sign_b:
+            return None
+        return "polarity", f"opposite commitments: {_commitment_text(fa)} vs {_commitment_text(fb)}"
+    if fa.negated != fb.negated:
         return "polarity", "one side negates what the other states"
     return None
+
+
+def _commitment_sign(f: Features) -> int:
+    """+1 when the claim commits for the event, -1 against, 0 without a commitment or with both kinds."""
+    kinds = {word in COMMIT_FOR for word in f.commitment}
+    if len(kinds) != 1:
+        return 0
+    sign = 1 if kinds.pop() else -1
+    return -sign if f.negated else sign
+
+
+def _commitment_text(f: Features) -> str:
+    words = "/".join(f"'{word}'" for word in f.commitment)
+    return f"negated {words}" if f.negated else words
 
 
 def relate(a: Claim, b: Claim) -> tuple[str, str, float] | None:
     """Pairwise decision (relation, kind, score) for two claims, or None when they are unrelated."""
     fa, fb = features(a), features(b)
     score = similarity(fa, fb)
-    if score < SAME_PROPOSITION:
+    if score < SAME_PROPOSITION or not shares_content(fa, fb):
         return None
     found = conflict(a, b, fa, fb, score)
     return ("contradict", found[0], score) if found else ("agree", "same", score)
@@ -328,16 +387,25 @@ def _who(claim: Claim) -> str:
 
 
 def _dates_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    def bounds(value: str) -> tuple[str, str]:
-        start, _, end = value.partition("/")
-        return start, end or start
+    return any(_dates_compatible(x, y) for x in a for y in b)
 
-    for x in a:
-        for y in b:
-            (xs, xe), (ys, ye) = bounds(x), bounds(y)
-            if (xs == ".." or ye == ".." or xs <= ye) and (ys == ".." or xe == ".." or ys <= xe):
-                return True
-    return False
+
+def _dates_compatible(x: str, y: str) -> bool:
+    """Whether two date values can name the same time."""
+    (xs, xe), (ys, ye) = _bounds(x), _bounds(y)
+    if xs.startswith("--") or ys.startswith("--"):
+        # a day without a year matches a day with one on month and day; against a span it is unknown
+        return xs[-5:] == ys[-5:] if xs == xe and ys == ye else True
+    if xs == ys == OPEN:
+        return xe == ye  # two deadlines ("bis Ende 2028", "bis Ende 2027") state only their ends
+    if xe == ye == OPEN:
+        return xs == ys  # two open starts ("ab März") state only their starts
+    return (xs == OPEN or ye == OPEN or xs <= ye) and (ys == OPEN or xe == OPEN or ys <= xe)
+
+
+def _bounds(value: str) -> tuple[str, str]:
+    start, _, end = value.partition("/")
+    return start, end or start
 
 
 def candidate_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> set[tuple[int, int]]:
@@ -375,7 +443,11 @@ def candidate_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> set[t
 def similar_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> dict[tuple[int, int], float]:
     """Candidate pairs whose similarity says they state the same proposition."""
     idf = inverse_frequencies(feats)
-    scored = {pair: similarity(feats[pair[0]], feats[pair[1]], idf) for pair in candidate_pairs(claims, feats)}
+    scored = {
+        pair: similarity(feats[pair[0]], feats[pair[1]], idf)
+        for pair in candidate_pairs(claims, feats)
+        if shares_content(feats[pair[0]], feats[pair[1]])
+    }
     return {pair: score for pair, score in scored.items() if score >= SAME_PROPOSITION}
 
 

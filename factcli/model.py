@@ -113,6 +113,9 @@ class Claim:
     entities: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
     denies: str | None = None  # what a denial targets, e.g. "Bericht" of the Wall Street Journal
+    # the dates within the claim's own words, without its frame's ("sagte am Donnerstag", when it
+    # was said); None when unknown, then `dates` stands in
+    stated_dates: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
