@@ -20,7 +20,7 @@ from factcli.analysis import ParsedArticle
 from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
-from factcli.provenance import cited_outlets, lead_outlet, listed_sources
+from factcli.provenance import cited_outlets, dateline_agency, lead_outlet, listed_sources
 from factcli.quotes import QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
@@ -632,7 +632,8 @@ def _relays(
         # interview partner ("sagte X der Zeitung") is no source of what others say
         before = len(text) if REPORT_REFERENCE.search(text, start, end) else start
         outlets = list(carried) or [o for o in _primary_outlet(parsed, before=before) if o not in interviewers]
-    chain = [own, *outlets]
+    agency = dateline_agency(parsed)
+    chain = [own, *([agency] if agency and agency not in outlets else []), *outlets]
     if speaker is not None and speaker.name not in chain:
         chain.append(speaker.name)
     # "schrieb das WSJ unter Berufung auf zwei Beamte": the outlet's own source ends the chain

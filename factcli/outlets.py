@@ -196,9 +196,52 @@ DOMAIN_PATTERN = re.compile(
 )
 
 
+# Regional papers outside the list, by the shape of their names: a regional adjective and a
+# newspaper noun ("der Sächsischen Zeitung", "die Rheinische Post", "den Stuttgarter Nachrichten").
+# "Nachrichten" and "Presse" only after a place adjective in -er: "Gute Nachrichten" is no paper.
+REGIONAL_PAPER = re.compile(
+    r"(?<![\w-])(?P<adjectives>(?:(?!(?:Der|Die|Das|Den|Dem|Des|Eine|Einer|Keine|Diese|Jede)\s)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er)\s+){1,2})"
+    r"(?P<noun>Zeitung|Allgemeine|Allgemeinen|Post|Rundschau|Volksstimme|Morgenpost|Abendblatt|Tagblatt|Anzeiger|"
+    r"Kurier)(?![\w-])"
+    r"|(?<![\w-])(?P<place>[A-ZÄÖÜ][a-zäöüß]+er\s+)(?P<noun2>Nachrichten|Presse|Neueste\s+Nachrichten)(?![\w-])"
+)
+NOT_PAPERS = frozenset({"Deutsche Post", "Neue Zeitung", "Erste Allgemeine"})
+# First adjectives that describe a paper rather than name one ("Große Zeitungen", "Lokale Zeitung").
+NOT_PAPER_ADJECTIVES = frozenset(
+    "Große Kleine Gute Alte Erste Letzte Lokale Regionale Überregionale Ganze Andere Beide Eigene Einzige "
+    "Nächste Heutige Ausländische Internationale Nationale Seriöse Kostenlose Gedruckte Digitale".split()
+)
+
+
+def _regional_paper_name(match: re.Match[str]) -> str | None:
+    """The paper's name in the nominative ("Sächsischen Zeitung" -> "Sächsische Zeitung")."""
+    words = (match.group("adjectives") or match.group("place")).split()
+    if _nominative(words[0]) in NOT_PAPER_ADJECTIVES:
+        return None
+    noun = match.group("noun") or match.group("noun2")
+    adjectives = [_nominative(word) for word in words]
+    name = " ".join([*adjectives, "Allgemeine" if noun == "Allgemeinen" else " ".join(noun.split())])
+    return None if name in NOT_PAPERS else name
+
+
+def _nominative(adjective: str) -> str:
+    """ "Sächsischen", "Rheinischer", "Neuen" -> "Sächsische", "Rheinische", "Neue"; place names in
+    -er ("Frankfurter", "Zürcher") do not decline."""
+    if adjective.endswith("en") and not adjective.endswith("ien"):
+        return adjective[:-1]
+    if adjective.endswith("scher") or adjective == "Neuer":
+        return adjective[:-1]
+    return adjective
+
+
 def find_outlets(text: str) -> list[OutletMatch]:
-    """Known outlets named in text, by alias, cue-confirmed ambiguous alias, or domain."""
+    """Known outlets named in text, by alias, cue-confirmed ambiguous alias, or domain; regional
+    papers by the shape of their names."""
     found: list[OutletMatch] = []
+    for match in REGIONAL_PAPER.finditer(text):
+        if name := _regional_paper_name(match):
+            found.append(OutletMatch(match.start(), match.end(), match.group(0), canonical_outlet(name) or name))
     for match in ALIAS_PATTERN.finditer(text):
         name = canonical_outlet(match.group(0))
         if name:

@@ -70,6 +70,23 @@ def lead_outlet(parsed: ParsedArticle) -> str | None:
     return None
 
 
+# "Berlin (dpa) – ", "WASHINGTON (AP/dpa) - ": the agency whose copy the article prints.
+DATELINE_AGENCY = re.compile(
+    r"^[A-ZÄÖÜ][\w./-]*(?:[ /][A-ZÄÖÜ][\w./-]*){0,2}\s*\((?P<agencies>[\w/ -]{2,30})\)\s*[–—-]\s", re.MULTILINE
+)
+
+
+def dateline_agency(parsed: ParsedArticle) -> str | None:
+    """The news agency of a dateline in the lead: every claim of the article comes through it.
+    With several ("AP/dpa"), the last one delivered the copy."""
+    match = DATELINE_AGENCY.search(parsed.article.text, 0, MAX_LEAD_CHARS)
+    if match is None:
+        return None
+    names = [canonical_outlet(part) for part in re.split(r"[/,]\s*", match.group("agencies"))]
+    known = [name for name in names if name]
+    return known[-1] if known and known[-1] != parsed.article.outlet else None
+
+
 def listed_sources(text: str) -> list[str]:
     """Outlets a "Quelle: Wall Street Journal, Die Zeit" line names; they source the whole article."""
     listed = []

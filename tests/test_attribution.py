@@ -352,3 +352,15 @@ def test_the_outlet_one_speaker_talked_to_does_not_relay_the_next_speaker():
     first, second = claims_of(article, quotes)
     assert first.relays == ("Beispielblatt", "Tageszeitung", "Anna Reuß")
     assert second.relays == ("Beispielblatt", "Opposition")
+
+
+def test_every_claim_of_an_agency_story_comes_through_the_agency():
+    text = "Berlin (dpa) – Minister Jan Ott sagte, die Lage sei ernst.\nDie Opposition sei besorgt, sagte Eva Lang."
+    article = parsed(text, [("Jan Ott", "PER", 0), ("Eva Lang", "PER", 0), ("dpa", "MEDIA", 0)])
+    quotes = [
+        QuoteMention("indirect", span(text, "die Lage sei ernst"), span(text, "Minister Jan Ott"), None),
+        QuoteMention("indirect", span(text, "Die Opposition sei besorgt"), span(text, "Eva Lang"), None),
+    ]
+    first, second = claims_of(article, quotes)
+    assert first.relays == ("Beispielblatt", "dpa", "Jan Ott")
+    assert second.relays == ("Beispielblatt", "dpa", "Eva Lang")

@@ -46,3 +46,20 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
 
     names = [m.name for m in find_outlets("sagte er dazu Spiegel online und später der Süddeutschen Zeitung.")]
     assert names == ["Der Spiegel", "Süddeutsche Zeitung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sagte die Anwohnerin der Sächsischen Zeitung.", ["Sächsische Zeitung"]),
+        ("Das berichtet die Rheinische Post.", ["Rheinische Post"]),
+        ("Laut Rheinischer Post ist das falsch.", ["Rheinische Post"]),
+        ("wie die Stuttgarter Nachrichten berichten", ["Stuttgarter Nachrichten"]),
+        ("Die Berliner Morgenpost schreibt", ["Berliner Morgenpost"]),
+        ("Gute Nachrichten für Pendler", []),
+        ("Die Deutsche Post erhöht das Porto.", []),
+        ("Große Zeitung, kleine Redaktion", []),
+    ],
+)
+def test_regional_papers_by_the_shape_of_their_names(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_outlets(text)] == expected
