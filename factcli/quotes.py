@@ -53,6 +53,9 @@ MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the arti
 OPEN_MARK, CLOSE_MARK = " ⟦ ", " ⟧ "
 WINDOW_BEFORE = 300
 WINDOW_AFTER = 150
+# ", der Musk bat, " right before the quote: a relative clause that ends in its speech verb.
+RELATIVE_FRAME = re.compile(r",\s+(?:der|die|welcher|welche)\s+[^,;:.„“\"]{1,80}?\b(?P<verb>[a-zäöüß]+)\s*,\s*$")
+MAX_ANTECEDENT_WORDS = 4
 MAX_RUN_GAP = 3  # sentences of one free indirect run: at most ". " between them
 MAX_INHERIT_GAP = 200  # free indirect speech directly follows its introducing quote
 
@@ -1102,6 +1105,8 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
     if agent and not QUOTING_VERB_AFTER.search(text, agent.end(), sent[1]):
         yield "agent", (agent.span(1), None)  # "X wird von Reuters zitiert": X, not Reuters, is the speaker
         return
+    if quote[0] > sent[0] + 1 and (antecedent := _relative_frame_antecedent(text, sent[0], quote[0])):
+        yield "relative", (antecedent, None)
     # A frame in Konjunktiv I is itself reported speech; its subject is not the speaker.
     if (quote[0] > sent[0] + 1 or kind == "reported") and not has_speech_mark(text, sent[0], quote[0]):
         lim = quote[0] if quote[0] > sent[0] + 1 else sent[1]
@@ -1119,6 +1124,23 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
             roles = clause_subject(text, sent[0], comma.end(), SPEECH_WORDS)
             if roles[0] and roles[1] == verb.span() and verb.group(0) in SPEECH_WORDS:
                 yield "inner_frame", roles  # the speech verb is the main clause's own verb
+
+
+def _relative_frame_antecedent(text: str, start: int, quote_start: int) -> Span | None:
+    """ "… eine Bitte von Putin, der Musk bat, … zu aktivieren": a speech verb in a relative clause
+    right before the quote; the speaker is the noun the relative pronoun refers to."""
+    frame = RELATIVE_FRAME.search(text, start, quote_start)
+    if frame is None or not (frame.group("verb") in SPEECH_WORDS or ZU_CUE_VERB.fullmatch(frame.group("verb"))):
+        return None
+    words = list(re.finditer(r"[\w.-]+", text[start : frame.start()]))
+    first = len(words)
+    while first > 0 and words[first - 1].group(0)[:1].isupper() and first > len(words) - MAX_ANTECEDENT_WORDS:
+        first -= 1
+    if first == len(words):
+        return None
+    if first > 0 and words[first - 1].group(0) in ("der", "die", "das", "den", "dem", "des"):
+        first -= 1
+    return start + words[first].start(), start + words[-1].end()
 
 
 def find_quotes(text: str) -> list[QuoteMention]:

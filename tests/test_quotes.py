@@ -340,6 +340,12 @@ CASES += [
         ("Das Ministerium",),
     ),
     (
+        "speech_verb_in_a_relative_clause",
+        "Das Treffen brachte eine Bitte von Ministerin Eva Lang, die den Konzern bat, das Werk nicht zu schließen.",
+        "das Werk nicht zu schließen",
+        ("Ministerin Eva Lang", "Eva Lang"),
+    ),
+    (
         "opinion_holder_after_fuer",
         "Für den Bürgermeister ist der Neubau „ein großer Fehler der Verwaltung“.",
         "„ein großer Fehler der Verwaltung“",
