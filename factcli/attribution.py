@@ -20,6 +20,7 @@ from factcli.analysis import ParsedArticle
 from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
+from factcli.outlets import canonical_outlet
 from factcli.provenance import cited_outlets, dateline_agency, lead_outlet, listed_sources
 from factcli.quotes import QuoteMention, find_quotes
 
@@ -46,6 +47,8 @@ DENIAL_TARGETS = re.compile(
     r"(?<!\w)(?:den|die|diese|diesen|das|dieses)\s+(?P<target>Berichte?|Bericht\w*|Vorwürfe?|Aussage\w*|"
     r"Darstellung\w*|Informationen?|Meldung\w*|Angaben|Behauptung\w*|Anschuldigung\w*)(?!\w)"
 )
+MAX_HEADING_WORDS = 15
+HEADING_ENDS = frozenset('.!?:;"“”»«)…\'')
 # Adverbs that point back to the source named before ("Demnach soll …"): not speakers themselves.
 ANAPHORIC_SOURCES = frozenset({"Demnach", "demnach", "Demzufolge", "demzufolge", "Danach", "Dem zufolge"})
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "dieser", "jener", "Er", "Sie", "Ihm", "Ihr", "Ihn"})
@@ -72,7 +75,8 @@ PERSON_PRONOUN = re.compile(r"(?<!\w)(?:er|ihm|ihn|seine[mnrs]?)(?!\w)")
 PERSON_DESCRIPTION = re.compile(r"^(?:Der|Die)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*(?:er|in)\b")
 # Outlets cited for one statement: "zitiert die Zeit", "laut dem WSJ", "sagte er der Zeit".
 SOURCE_AFTER_OUTLET = re.compile(
-    r"(?<!\w)(?:(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf)\s+(?P<source>[^,.;:]{3,90}?)(?=[,.;:]|$)"
+    r"(?<!\w)(?:(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf)\s+(?P<source>[^,.;:]{3,90}?)"
+    r"(?=\s+(?:berichtet\w*|meldet\w*|schrieb\w*|schreibt|mitteilte|erfuhr|hieß|heißt)\b|[,.;:]|$)"
     r"|mit\s+(?P<listed>[^,.;:]{3,90}?)\s+als\s+Quellen?(?!\w))"
 )
 NEAR_FRAME_CHARS = 250  # a speaker further away was carried over, not part of this sentence's frame
@@ -136,7 +140,10 @@ def extract_claims(
     interviewers = _interviewing_outlets(parsed)
     previous_outlets: tuple[str, ...] = ()
     previous_paragraph = -1
-    for quote in sorted([*quotes, *_hearsay(parsed, quotes)], key=lambda q: q.quote):
+    # a heading that passes on hearsay ("Angeblich Kontakte noch in diesem Jahr") is the outlet's
+    # own claim; any other heading only sums up what the text attributes
+    spoken = [q for q in quotes if not is_heading(text, *q.quote)]
+    for quote in sorted([*spoken, *_hearsay(parsed, quotes)], key=lambda q: q.quote):
         # reported speech continues an attribution within a paragraph ("..., sei es um ... gegangen");
         # in plain-text articles a paragraph is one line
         paragraph = text.count("\n", 0, quote.quote[0])
@@ -157,6 +164,22 @@ def extract_claims(
         claims.append(claim)
         previous_outlets, previous_paragraph = outlets, paragraph
     return claims
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies on a title, subheading or ticker line ("+++ 10:10 Uhr: Verdi
+    widerspricht +++"): a short line of its own without a closing mark; it sums up, nobody says it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if line.startswith("+++") or line.endswith("+++"):
+        return True
+    if not line or line[-1] in HEADING_ENDS or len(line.split()) > MAX_HEADING_WORDS:
+        return False
+    alone_before = line_start == 0 or not text[max(0, line_start - 2) : line_start - 1].strip()
+    alone_after = line_end >= len(text) or not text[line_end + 1 : line_end + 2].strip()
+    return alone_before and alone_after
 
 
 def claim_id(article_text: str, start: int, end: int) -> str:
@@ -435,6 +458,9 @@ def _speaker_from_span(
         s_end = s_start + verb.start()  # "Andere Beamte äußerten sich …": the subject before the verb
         written = text[s_start:s_end].rstrip()
         s_end = s_start + len(written)
+    # "Der Spiegel hatte berichtet": an outlet's name as the speaker needs no reporting cue beside it
+    if outlet := canonical_outlet(written):
+        return Speaker(outlet, "MEDIA", s_start, s_end, written)
     words = written.split()
     dated = any(m.label == "DATE" and m.start < s_end and s_start < m.end for m in parsed.mentions)
     if dated or (len(words) == 1 and words[0] in NOT_SPEAKERS) or REPORT_NOUNS.match(written.strip()):

@@ -364,3 +364,38 @@ def test_every_claim_of_an_agency_story_comes_through_the_agency():
     first, second = claims_of(article, quotes)
     assert first.relays == ("Beispielblatt", "dpa", "Jan Ott")
     assert second.relays == ("Beispielblatt", "dpa", "Eva Lang")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        ("Ministerium dementiert Gerüchte\n\nDer Minister bleibt im Amt.", "Ministerium dementiert Gerüchte", True),
+        ("Liveticker\n\n+++ 10:10 Uhr: Verdi widerspricht +++\nDer Streik geht weiter.", "Verdi widerspricht", True),
+        ("Der Minister bleibt.\n\nEr sagte, er bleibe.\n\nDas ist alles.", "er bleibe", False),  # closes with a stop
+        ("- Die Steuern sinken\n- Die Renten steigen", "Die Steuern sinken", False),  # a list, not a heading
+    ],
+)
+def test_headings_are_not_claims(text, part, expected):
+    from factcli.attribution import is_heading
+
+    assert is_heading(text, *span(text, part)) is expected
+
+
+def test_a_heading_names_no_claim_but_the_text_below_does():
+    text = "Ministerium dementiert Gerüchte\n\n„Das ist falsch“, sagte die Sprecherin Eva Lang."
+    article = parsed(text, [("Eva Lang", "PER", 0)])
+    quotes = [
+        QuoteMention("reported", span(text, "Ministerium dementiert Gerüchte"), span(text, "Ministerium"), None),
+        QuoteMention("direct", span(text, "„Das ist falsch“"), span(text, "die Sprecherin Eva Lang"), None),
+    ]
+    (claim,) = claims_of(article, quotes)
+    assert claim.text == "Das ist falsch"
+
+
+def test_an_outlet_named_as_speaker_is_media_without_a_cue_beside_it():
+    text = "Der Spiegel hatte am Mittwoch berichtet, der Minister wolle zurücktreten."
+    article = parsed(text, [])
+    quote = QuoteMention("indirect", span(text, "der Minister wolle zurücktreten"), span(text, "Der Spiegel"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and (claim.speaker.name, claim.speaker.label) == ("Der Spiegel", "MEDIA")
+    assert claim.relays == ("Beispielblatt", "Der Spiegel")
