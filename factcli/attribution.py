@@ -163,7 +163,20 @@ def extract_claims(
             claim = dataclasses.replace(claim, speaker=previous.speaker, relays=previous.relays)
         claims.append(claim)
         previous_outlets, previous_paragraph = outlets, paragraph
-    return claims
+    return [claim for claim in claims if not _fragment_of_another(claim, claims)]
+
+
+def _fragment_of_another(claim: Claim, claims: list[Claim]) -> bool:
+    """A quoted phrase inside another claim by the same speaker ("der Kanzler habe ‚volles
+    Vertrauen' in ihn") is part of that claim, not a second one."""
+    return any(
+        other is not claim
+        and other.quote_start <= claim.quote_start
+        and claim.quote_end <= other.quote_end
+        and (other.quote_end - other.quote_start) > (claim.quote_end - claim.quote_start)
+        and (other.speaker.name if other.speaker else None) == (claim.speaker.name if claim.speaker else None)
+        for other in claims
+    )
 
 
 def is_heading(text: str, start: int, end: int) -> bool:

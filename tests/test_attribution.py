@@ -399,3 +399,15 @@ def test_an_outlet_named_as_speaker_is_media_without_a_cue_beside_it():
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and (claim.speaker.name, claim.speaker.label) == ("Der Spiegel", "MEDIA")
     assert claim.relays == ("Beispielblatt", "Der Spiegel")
+
+
+def test_a_quoted_phrase_inside_a_claim_of_the_same_speaker_is_no_second_claim():
+    text = "Regierungssprecher Tom Lenz sagte, der Kanzler habe „volles Vertrauen“ in den Minister."
+    article = parsed(text, [("Tom Lenz", "PER", 0)])
+    speaker = span(text, "Regierungssprecher Tom Lenz")
+    quotes = [
+        QuoteMention("indirect", span(text, "der Kanzler habe „volles Vertrauen“ in den Minister"), speaker, None),
+        QuoteMention("direct", span(text, "„volles Vertrauen“"), speaker, None),
+    ]
+    (claim,) = claims_of(article, quotes)
+    assert claim.type == "indirect"
