@@ -437,7 +437,7 @@ def _speaker_from_span(
     person_ends = {key[1] for key, value in names.items() if value[1] == "PER"}
     for media in _media_in(parsed, s_start + 1, s_end):
         article = ADDRESSEE_ARTICLE.search(text, s_start, media.start)
-        name_end = len(text[: article.start()].rstrip()) if article else -1
+        name_end = _end_of_word_before(text, article.start()) if article else -1
         if name_end in person_ends:
             s_end = name_end
             break
@@ -682,6 +682,13 @@ def _relays(
     return tuple(chain), tuple(outlets)
 
 
+def _end_of_word_before(text: str, offset: int) -> int:
+    """The end of the last word before `offset`, skipping spaces (without copying the text)."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
 def _interviewing_outlets(parsed: ParsedArticle) -> frozenset[str]:
     """Outlets only ever named as the one a person spoke to ("sagte Anna Reuß der Zeitung")."""
     text = parsed.article.text
@@ -690,7 +697,7 @@ def _interviewing_outlets(parsed: ParsedArticle) -> frozenset[str]:
     cited: set[str] = set()
     for media in (m for m in parsed.mentions if m.is_media):
         article = ADDRESSEE_ARTICLE.search(text, max(0, media.start - 12), media.start)
-        name_end = len(text[: article.start()].rstrip()) if article else -1
+        name_end = _end_of_word_before(text, article.start()) if article else -1
         (spoken_to if name_end in person_ends else cited).add(media.key_name)
     return frozenset(spoken_to - cited)
 
