@@ -78,6 +78,13 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("ARD", (), ("ard.de",)),
     Outlet("ZDF", (), ("zdf.de",)),
     Outlet("Deutschlandfunk", ("DLF",), ("deutschlandfunk.de",)),
+    Outlet("MDR", ("Mitteldeutscher Rundfunk", "Mitteldeutsche Rundfunk"), ("mdr.de",)),
+    Outlet("NDR", ("Norddeutscher Rundfunk", "Norddeutsche Rundfunk"), ("ndr.de",)),
+    Outlet("WDR", ("Westdeutscher Rundfunk", "Westdeutsche Rundfunk"), ("wdr.de",)),
+    Outlet("SWR", ("Südwestrundfunk",), ("swr.de",)),
+    Outlet("BR", ("Bayerischer Rundfunk", "Bayerische Rundfunk"), ("br.de",)),
+    Outlet("HR", ("Hessischer Rundfunk", "Hessische Rundfunk"), ("hr.de",)),
+    Outlet("RBB", ("rbb", "Rundfunk Berlin-Brandenburg"), ("rbb24.de",)),
     Outlet("Deutsche Welle", ("DW",), ("dw.com",)),
     Outlet("n-tv", ("ntv",), ("n-tv.de",)),
     Outlet("RTL", (), ("rtl.de",)),
@@ -99,6 +106,8 @@ OUTLETS: tuple[Outlet, ...] = (
 # Words around an ambiguous alias that make it a publication rather than a common noun.
 CUES_BEFORE = ("zitiert", "zitierte", "berichtet", "berichtete", "schreibt", "schrieb", "laut",
                "sagte", "sagt", "erklärte", "gegenüber", "meldet", "meldete", "Quelle:", "in")  # fmt: skip
+MEDIA_NOUNS = ("Nachrichtenmagazin", "Magazin", "Wochenzeitung", "Tageszeitung", "Zeitung", "Boulevardzeitung",
+               "Boulevardblatt", "Blatt", "Wochenmagazin", "Nachrichtenmagazins", "Magazins", "Zeitung")  # fmt: skip
 CUES_AFTER = ("berichtet", "berichtete", "schreibt", "schrieb", "zufolge", "meldet", "meldete",
               "zitiert", "zitierte", "unter Berufung", "vorliegen")  # fmt: skip
 
@@ -174,6 +183,7 @@ def _ambiguous_pattern() -> re.Pattern[str]:
     after = "|".join(re.escape(c) for c in CUES_AFTER)
     alias = "(?P<alias>" + "|".join(words) + ")"
     quoted = r"[\"„“»](?P<qalias>" + "|".join(words) + r")[\"“”«]"
+    media_noun = "|".join(MEDIA_NOUNS)
     return re.compile(
         quoted
         + r"|(?:(?<!\w)(?i:"
@@ -181,10 +191,21 @@ def _ambiguous_pattern() -> re.Pattern[str]:
         + r")\s+(?:der|die|dem|des)\s+"
         + alias
         + r"(?!\w))"
+        # "laut Bild", "zitiert Bild": these cues need no article
+        + r"|(?:(?<!\w)(?i:laut|zitiert|zitierte)\s+(?P<alias3>"
+        + "|".join(words)
+        + r")(?!\w))"
+        # "Der Spiegel hatte am Mittwoch berichtet": up to three words before the cue
         + r"|(?:(?<!\w)(?:der|die|dem|des|Der|Die)\s+(?P<alias2>"
         + "|".join(words)
-        + r")\s+(?:"
+        + r")(?:\s+[\w]+){0,3}?\s+(?:"
         + after
+        + r")(?!\w))"
+        # "das Nachrichtenmagazin Der Spiegel", "die Wochenzeitung „Die Zeit“"
+        + r"|(?:(?<!\w)(?:"
+        + media_noun
+        + r")\s+[„\"»]?(?:(?:der|die|Der|Die|DER|DIE)\s+)?(?P<alias4>"
+        + "|".join(words)
         + r")(?!\w))"
     )
 
@@ -247,7 +268,7 @@ def find_outlets(text: str) -> list[OutletMatch]:
         if name:
             found.append(OutletMatch(match.start(), match.end(), match.group(0), name))
     for match in AMBIGUOUS_PATTERN.finditer(text):
-        group = next(g for g in ("qalias", "alias", "alias2") if match.group(g))
+        group = next(g for g in ("qalias", "alias", "alias2", "alias3", "alias4") if match.group(g))
         name = canonical_outlet(match.group(group))
         if name:
             found.append(OutletMatch(match.start(group), match.end(group), match.group(group), name))

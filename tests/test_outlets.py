@@ -63,3 +63,19 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
 )
 def test_regional_papers_by_the_shape_of_their_names(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_outlets(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Nachrichtenmagazin Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
+        ("Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
+        ("Laut Bild ging es um Geld.", ["Bild"]),
+        ("Die Wochenzeitung Die Zeit schreibt", ["Die Zeit"]),
+        ("Die Zeit drängt, sagte er.", []),
+        ("Die Sendung lief in Bild und Ton.", []),
+        ("Das berichtete der MDR am Abend.", ["MDR"]),
+    ],
+)
+def test_ambiguous_outlet_names_with_a_cue_nearby(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_outlets(text)] == expected
