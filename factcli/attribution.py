@@ -195,9 +195,12 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return alone_before and alone_after
 
 
-def claim_id(article_text: str, start: int, end: int) -> str:
-    """Stable across runs: derived from the article content and the claim's offsets."""
+def claim_id(article_text: str, start: int, end: int, outlet: str | None = None) -> str:
+    """Stable across runs: derived from the article content, its outlet and the claim's offsets
+    (the same agency copy printed by two outlets gives two sets of claims)."""
     digest = hashlib.sha1(f"{_text_digest(article_text)}:{start}:{end}".encode())
+    if outlet:
+        digest.update(f":{outlet}".encode())
     return "c" + digest.hexdigest()[:10]
 
 
@@ -245,7 +248,7 @@ def _claim(
     inside = [m for m in parsed.mentions if sentence_start <= m.start and m.end <= sentence_end]
     implicit = _implicit_person(parsed, inside, sentence, sentence_start, names)
     claim = Claim(
-        id=claim_id(text, start, end),
+        id=claim_id(text, start, end, parsed.article.outlet),
         article=parsed.article.id,
         outlet=parsed.article.outlet,
         text=text[start:end],

@@ -77,7 +77,7 @@ def read_corpus(paths: Iterable[str], *, stdin: IO[bytes] | None = None) -> Corp
     skipped: list[Skipped] = []
     seen_ids: set[str] = set()
     seen_files: set[Path] = set()
-    seen_texts: dict[str, str] = {}
+    seen_texts: dict[tuple[str, str | None], str] = {}
     for raw in paths:
         for path, source in _expand(raw, stdin=stdin):
             if path != "-":
@@ -91,8 +91,9 @@ def read_corpus(paths: Iterable[str], *, stdin: IO[bytes] | None = None) -> Corp
             except ValueError as error:
                 skipped.append(Skipped(path, str(error)))
                 continue
-            # The same text twice would agree with itself in `compare` and share its claim ids.
-            if (first := seen_texts.setdefault(article.text, path)) != path:
+            # The same text twice would agree with itself in `compare` and share its claim ids; the
+            # same agency copy printed by two outlets is two articles (their ids include the outlet)
+            if (first := seen_texts.setdefault((article.text, article.outlet), path)) != path:
                 skipped.append(Skipped(path, f"same text as {first}"))
                 continue
             if article.id in seen_ids:

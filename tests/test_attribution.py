@@ -411,3 +411,8 @@ def test_a_quoted_phrase_inside_a_claim_of_the_same_speaker_is_no_second_claim()
     ]
     (claim,) = claims_of(article, quotes)
     assert claim.type == "indirect"
+
+
+def test_claim_ids_differ_between_outlets_printing_the_same_text():
+    assert claim_id("Text", 0, 4, "Erstes Blatt") != claim_id("Text", 0, 4, "Zweites Blatt")
+    assert claim_id("Text", 0, 4, "Erstes Blatt") == claim_id("Text", 0, 4, "Erstes Blatt")

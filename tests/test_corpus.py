@@ -146,3 +146,12 @@ def test_the_same_file_twice_is_one_article_and_a_copy_is_skipped(tmp_path):
 def test_bad_front_matter_is_a_clear_error(front, message):
     with pytest.raises(ValueError, match=message):
         parse_article(front.encode(), path="j.md", suffix=".md")
+
+
+def test_one_agency_copy_printed_by_two_outlets_is_two_articles(tmp_path):
+    body = "Berlin (dpa) – Der Minister sagte, die Lage sei ernst."
+    (tmp_path / "a.txt").write_text(f"---\noutlet: Erstes Blatt\n---\n{body}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"---\noutlet: Zweites Blatt\n---\n{body}", encoding="utf-8")
+    corpus = read_corpus([str(tmp_path)])
+    assert [a.outlet for a in corpus.articles] == ["Erstes Blatt", "Zweites Blatt"]
+    assert not corpus.skipped
