@@ -15,6 +15,7 @@ base it adds three rule components, so behaviour beyond the statistical model is
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -66,6 +67,12 @@ def split_at_line_breaks(doc: Doc) -> Doc:
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
     return doc
+
+
+# Endings of German common nouns and adjectives that no personal name has.
+COMMON_NOUN_SUFFIX = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nis|tum|ischem|ischen|ische|ischer|liche|lichen|airline|nahme)$"
+)
 
 
 @Language.component("factcli_cleanup")
@@ -124,6 +131,8 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
         words = doc[start:end]
     label = ent.label_
     last = words[-1].text
+    if label == "PER" and end - start == 1 and COMMON_NOUN_SUFFIX.search(last.lower()):
+        return None  # "Regionalairline", "Technischem": a common noun or adjective, not a person
     if label != "ORG" and (ORG_NAME_SUFFIX.search(last) or last in KNOWN_ORGS or _is_club(words)):
         label = "ORG"
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)

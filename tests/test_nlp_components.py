@@ -194,3 +194,10 @@ def test_cleanup_ends_a_name_at_a_finite_verb():
         ents=["O", "B-PER", "I-PER", "I-PER", "O", "O"],
     )
     assert ents(clean_entities(doc)) == [("Japan", "PER")]
+
+
+def test_a_single_common_noun_is_no_person() -> None:
+    from factcli.nlp import COMMON_NOUN_SUFFIX
+
+    assert all(COMMON_NOUN_SUFFIX.search(w.lower()) for w in ["Regionalairline", "Technischem", "Regierung"])
+    assert not any(COMMON_NOUN_SUFFIX.search(w.lower()) for w in ["Müller", "Baerbock", "Scholz", "Hoffmann"])
