@@ -41,6 +41,7 @@ DENIAL_CONTENT = re.compile(
 # "nicht falsch", "bestritt die Vorwürfe nicht": a negated denial asserts.
 NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|keineswegs|keinesfalls)(?!\w)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+REPORTING_VERB = re.compile(r"(?<!\w)(?:berichte\w*|meldete\w*|meldet|schrieb\w*|schreibt|enthüllte\w*)(?!\w)")
 MAX_TARGET_LOOKBACK = 400  # "Der Spiegel berichtete … . Das Amt wies den Bericht zurück."
 # Objects a denial targets ("dementierte den Bericht", "wies die Vorwürfe zurück").
 DENIAL_TARGETS = re.compile(
@@ -642,11 +643,18 @@ def _stance(
     if stance_of(content, sentence, cue) == "assert":
         return "assert", None
     target = DENIAL_TARGETS.search(sentence)
-    if target is None:
-        return "deny", None
     outlets = [m.key_name for m in _media_in(parsed, start, end)]
+    lookback = max(0, start - MAX_TARGET_LOOKBACK)
+    if target is None:
+        # "Der Spiegel hatte berichtet, … . „Das ist falsch“, sagte die Sprecherin": a bare denial
+        # right after a report denies that report
+        reported = [m.key_name for m in _media_in(parsed, lookback, start)]
+        text = parsed.article.text
+        if reported and not outlets and REPORTING_VERB.search(text, lookback, start):
+            return "deny", f"Bericht ({reported[-1]})"
+        return "deny", None
     if not outlets:  # "den Bericht" points back to the report named last
-        outlets = [m.key_name for m in _media_in(parsed, max(0, start - MAX_TARGET_LOOKBACK), start)][-1:]
+        outlets = [m.key_name for m in _media_in(parsed, lookback, start)][-1:]
     what = target.group("target")
     return "deny", f"{what} ({outlets[0]})" if outlets else what
 

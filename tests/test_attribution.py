@@ -416,3 +416,11 @@ def test_a_quoted_phrase_inside_a_claim_of_the_same_speaker_is_no_second_claim()
 def test_claim_ids_differ_between_outlets_printing_the_same_text():
     assert claim_id("Text", 0, 4, "Erstes Blatt") != claim_id("Text", 0, 4, "Zweites Blatt")
     assert claim_id("Text", 0, 4, "Erstes Blatt") == claim_id("Text", 0, 4, "Erstes Blatt")
+
+
+def test_a_bare_denial_right_after_a_report_denies_that_report():
+    text = "Das Tagesblatt hatte berichtet, der Minister trete zurück.\n„Das ist falsch“, sagte die Sprecherin."
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
+    quote = QuoteMention("direct", span(text, "„Das ist falsch“"), span(text, "die Sprecherin"), span(text, "sagte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.stance == "deny" and claim.denies == "Bericht (Tagesblatt)"
