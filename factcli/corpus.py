@@ -283,8 +283,20 @@ def _infer_title(lines: list[str]) -> str | None:
         candidate = line.lstrip("•*#-–| ").strip()
         if BOILERPLATE_LINE.match(candidate) or len(candidate.split()) < 3:
             continue
-        return candidate[:200]
+        return _title_of(candidate)
     return None
+
+
+MAX_TITLE_CHARS = 200
+
+
+def _title_of(line: str) -> str:
+    """A long first line is a body that lost its line breaks: its first sentence is the title."""
+    if len(line) <= MAX_TITLE_CHARS:
+        return line
+    sentence = re.match(r".{20,}?[.!?](?=\s+[A-ZÄÖÜ„\"])", line[: MAX_TITLE_CHARS * 2])
+    title = sentence.group(0) if sentence and len(sentence.group(0)) <= MAX_TITLE_CHARS else line[:MAX_TITLE_CHARS]
+    return title.rsplit(" ", 1)[0] + " …" if len(title) == MAX_TITLE_CHARS and " " in title else title
 
 
 def _source_url(text: str) -> str | None:

@@ -155,3 +155,10 @@ def test_one_agency_copy_printed_by_two_outlets_is_two_articles(tmp_path):
     corpus = read_corpus([str(tmp_path)])
     assert [a.outlet for a in corpus.articles] == ["Erstes Blatt", "Zweites Blatt"]
     assert not corpus.skipped
+
+
+def test_a_text_without_line_breaks_takes_its_first_sentence_as_title(tmp_path):
+    body = "Der Stadtrat hat den Haushalt beschlossen. " + "Die Opposition kritisierte das lange Verfahren. " * 10
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    (article,) = read_corpus([str(tmp_path / "a.txt")]).articles
+    assert article.title == "Der Stadtrat hat den Haushalt beschlossen."
