@@ -9,11 +9,11 @@ chain article → outlet(s) → source.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcli.analysis import ParsedArticle
@@ -99,6 +99,7 @@ POSSESSIVE_SOURCE = re.compile(
 )
 # The dative article right before an outlet that follows a speaker's name ("X der Zeitung").
 ADDRESSEE_ARTICLE = re.compile(r"\s(?:gegenüber\s+)?(?:der|dem)\s+$")
+ADDRESSEE_CHARS = 12  # room for " der " before the outlet
 # A sentence that refers to a report, whose outlet the article may name only further on.
 REPORT_REFERENCE = re.compile(
     r"(?<!\w)\w*(?:[Bb]ericht|[Zz]eitung|[Mm]edien|Enthüllung|Recherche|Informationen|Angaben)"
@@ -130,6 +131,14 @@ LIST_MARKS = "•·*–—-|>"
 SENTENCE_END = re.compile(r"[.!?][“”\"»«']?\s|\n\s*\n")
 
 
+@dataclass(frozen=True, slots=True)
+class _ArticleFacts:
+    """What every claim of an article shares, found once per article."""
+
+    interviewers: frozenset[str]  # outlets only named as the one a person spoke to
+    agency: str | None  # the dateline's agency, which relays every claim
+
+
 def extract_claims(
     parsed: ParsedArticle, *, quotes: Sequence[QuoteMention] | None = None, entities: Sequence[Entity]
 ) -> list[Claim]:
@@ -138,7 +147,7 @@ def extract_claims(
     names = _canonical_names(entities, parsed.article.id)
     quotes = list(quotes) if quotes is not None else find_quotes(text)
     claims: list[Claim] = []
-    interviewers = _interviewing_outlets(parsed)
+    facts = _ArticleFacts(interviewers=_interviewing_outlets(parsed), agency=dateline_agency(parsed))
     previous_outlets: tuple[str, ...] = ()
     previous_paragraph = -1
     # a heading that passes on hearsay ("Angeblich Kontakte noch in diesem Jahr") is the outlet's
@@ -156,12 +165,12 @@ def extract_claims(
             names=names,
             carried=previous_outlets if same_paragraph else (),
             previous_speaker=previous.speaker.name if previous is not None and previous.speaker else None,
-            interviewers=interviewers,
+            facts=facts,
         )
         written = text[quote.speaker[0] : quote.speaker[1]].strip() if quote.speaker else ""
         if previous is not None and written in ANAPHORIC_SOURCES:
             # "Demnach soll …": the source of the sentence before speaks, through the same relays
-            claim = dataclasses.replace(claim, speaker=previous.speaker, relays=previous.relays)
+            claim = replace(claim, speaker=previous.speaker, relays=previous.relays)
         claims.append(claim)
         previous_outlets, previous_paragraph = outlets, paragraph
     return [claim for claim in claims if not _fragment_of_another(claim, claims)]
@@ -229,7 +238,7 @@ def _claim(
     names: dict[tuple[int, int], tuple[str, str]],
     carried: tuple[str, ...],
     previous_speaker: str | None,
-    interviewers: frozenset[str],
+    facts: _ArticleFacts,
 ) -> tuple[Claim, tuple[str, ...]]:
     text = parsed.article.text
     start, end = _strip_marks(text, *quote.quote)
@@ -243,9 +252,7 @@ def _claim(
         # a new speaker in the paragraph ("Die Opposition kündigte an, …") is not relayed by the
         # outlet the previous speaker talked to; anonymous sources still are
         carried = ()
-    relays, outlets = _relays(
-        parsed, speaker, sentence_start, sentence_end, carried=carried, interviewers=interviewers
-    )
+    relays, outlets = _relays(parsed, speaker, sentence_start, sentence_end, carried=carried, facts=facts)
     inside = [m for m in parsed.mentions if sentence_start <= m.start and m.end <= sentence_end]
     implicit = _implicit_person(parsed, inside, sentence, sentence_start, names)
     claim = Claim(
@@ -440,9 +447,7 @@ def _speaker_from_span(
     # spoken to, and so a relay, not part of the speaker ("der Sprecher der Zeitung" is a genitive)
     person_ends = {key[1] for key, value in names.items() if value[1] == "PER"}
     for media in _media_in(parsed, s_start + 1, s_end):
-        article = ADDRESSEE_ARTICLE.search(text, s_start, media.start)
-        name_end = _end_of_word_before(text, article.start()) if article else -1
-        if name_end in person_ends:
+        if (name_end := _addressee_of(text, media.start, person_ends, since=s_start)) is not None:
             s_end = name_end
             break
     written = text[s_start:s_end]
@@ -666,7 +671,7 @@ def _relays(
     end: int,
     *,
     carried: tuple[str, ...],
-    interviewers: frozenset[str],
+    facts: _ArticleFacts,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Article's outlet → outlets cited in the sentence (or carried from the paragraph) → source."""
     text = parsed.article.text
@@ -681,8 +686,8 @@ def _relays(
         # "einem Zeitungsbericht zufolge" points ahead to the report the article names later; an
         # interview partner ("sagte X der Zeitung") is no source of what others say
         before = len(text) if REPORT_REFERENCE.search(text, start, end) else start
-        outlets = list(carried) or [o for o in _primary_outlet(parsed, before=before) if o not in interviewers]
-    agency = dateline_agency(parsed)
+        outlets = list(carried) or [o for o in _primary_outlet(parsed, before=before) if o not in facts.interviewers]
+    agency = facts.agency
     chain = [own, *([agency] if agency and agency not in outlets else []), *outlets]
     if speaker is not None and speaker.name not in chain:
         chain.append(speaker.name)
@@ -707,10 +712,17 @@ def _interviewing_outlets(parsed: ParsedArticle) -> frozenset[str]:
     spoken_to: set[str] = set()
     cited: set[str] = set()
     for media in (m for m in parsed.mentions if m.is_media):
-        article = ADDRESSEE_ARTICLE.search(text, max(0, media.start - 12), media.start)
-        name_end = _end_of_word_before(text, article.start()) if article else -1
-        (spoken_to if name_end in person_ends else cited).add(media.key_name)
+        addressed = _addressee_of(text, media.start, person_ends, since=max(0, media.start - ADDRESSEE_CHARS))
+        (spoken_to if addressed is not None else cited).add(media.key_name)
     return frozenset(spoken_to - cited)
+
+
+def _addressee_of(text: str, outlet_start: int, person_ends: set[int], *, since: int) -> int | None:
+    """The end of the person's name when the outlet at `outlet_start` is the one that person spoke
+    to ("erklärte Anna Reuß der Zeitung"), else None."""
+    article = ADDRESSEE_ARTICLE.search(text, since, outlet_start)
+    name_end = _end_of_word_before(text, article.start()) if article else -1
+    return name_end if name_end in person_ends else None
 
 
 def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:

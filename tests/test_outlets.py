@@ -51,6 +51,7 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # regional papers by the shape of their names
         ("sagte die Anwohnerin der Sächsischen Zeitung.", ["Sächsische Zeitung"]),
         ("Das berichtet die Rheinische Post.", ["Rheinische Post"]),
         ("Laut Rheinischer Post ist das falsch.", ["Rheinische Post"]),
@@ -59,15 +60,7 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
         ("Gute Nachrichten für Pendler", []),
         ("Die Deutsche Post erhöht das Porto.", []),
         ("Große Zeitung, kleine Redaktion", []),
-    ],
-)
-def test_regional_papers_by_the_shape_of_their_names(text: str, expected: list[str]) -> None:
-    assert [m.name for m in find_outlets(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # ambiguous names with a cue nearby
         ("Das Nachrichtenmagazin Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
         ("Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
         ("Laut Bild ging es um Geld.", ["Bild"]),
@@ -77,5 +70,5 @@ def test_regional_papers_by_the_shape_of_their_names(text: str, expected: list[s
         ("Das berichtete der MDR am Abend.", ["MDR"]),
     ],
 )
-def test_ambiguous_outlet_names_with_a_cue_nearby(text: str, expected: list[str]) -> None:
+def test_outlets_named_in_running_text(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_outlets(text)] == expected
