@@ -66,7 +66,8 @@ SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobal
 ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "für", "im", "aus", "beim"})
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
-QUOTE_MARKS = frozenset({"„", "“", "\"", "»", "«", ":"})
+# Quotation marks and colons end a prefield: what follows them is quoted, not the clause.
+PREFIELD_STOPS = frozenset({"„", "“", "\"", "»", "«", ":"})
 # A form of "werden" with a past participle makes the clause passive: its subject is the one
 # spoken to or about ("Israel wurde aufgefordert, …", "Die Männer werden beschuldigt, …").
 PASSIVE_AUXILIARIES = frozenset("wird wurde werden wurden".split())
@@ -493,7 +494,7 @@ def is_verb_second_clause(text: str, start: int, end: int) -> bool:
     if tg.tags[first] == "ART" and first + 1 < stop and tg.tags[first + 1] in FINITE:
         return False  # "der hatte …" is a relative pronoun
     for k in range(first, min(stop, first + MAX_VERB_SECOND_PREFIELD)):
-        if tg.tags[k] in CLAUSE_PUNCT or tg.words[k] in QUOTE_MARKS:
+        if tg.tags[k] in CLAUSE_PUNCT or tg.words[k] in PREFIELD_STOPS:
             return False
         if tg.tags[k] in FINITE:
             after = tg.tags[k + 1 : min(stop, k + 3)]
