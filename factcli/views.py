@@ -119,6 +119,14 @@ def claim_rows(claims: Iterable[Claim]) -> list[Row]:
     return [claim_row(c) for c in claims]
 
 
+def _outlets_of(claim: Claim) -> tuple[str, ...]:
+    """The outlets in a claim's chain: all but its source, unless the source is an outlet itself
+    ("Reuters berichtete, …")."""
+    if claim.speaker is not None and claim.speaker.label == "MEDIA":
+        return claim.relays
+    return claim.relays[:-1] or claim.relays
+
+
 def filter_claims(
     claims: Sequence[Claim], *, speaker: str | None, outlet: str | None, stance: str | None
 ) -> list[Claim]:
@@ -126,7 +134,7 @@ def filter_claims(
     for claim in claims:
         if speaker and not (claim.speaker and name_matches(speaker, claim.speaker.name)):
             continue
-        if outlet and not any(name_matches(outlet, relay) for relay in claim.relays[:-1] or claim.relays):
+        if outlet and not any(name_matches(outlet, relay) for relay in _outlets_of(claim)):
             continue
         if stance and claim.stance != stance:
             continue

@@ -183,3 +183,15 @@ def test_sources_accepts_an_outlet_alias():
     assert by_alias.exit_code == 0 and by_name.exit_code == 0
     rows = json.loads(by_alias.stdout)
     assert rows and rows == json.loads(by_name.stdout)
+
+
+def test_outlet_filter_finds_claims_whose_source_is_the_outlet(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\noutlet: Testblatt\n---\nKranich prüft Verkauf\n\n"
+        "Reuters berichtete am Montag, der Konzern prüfe den Verkauf seiner Batteriesparte.\n",
+        encoding="utf-8",
+    )
+    result = run("claims", str(tmp_path), "--outlet", "Reuters", "--format", "json")
+    assert result.exit_code == 0
+    (claim,) = json.loads(result.stdout)
+    assert claim["speaker"]["name"] == "Reuters" and claim["relays"] == ["Testblatt", "Reuters"]
