@@ -48,6 +48,9 @@ DENIAL_TARGETS = re.compile(
     r"(?<!\w)(?:den|die|diese|diesen|das|dieses)\s+(?P<target>Berichte?|Bericht\w*|Vorwürfe?|Aussage\w*|"
     r"Darstellung\w*|Informationen?|Meldung\w*|Angaben|Behauptung\w*|Anschuldigung\w*)(?!\w)"
 )
+# A sentence opening with an unnamed role: "Ein Kranich-Sprecher wollte …" (a definite role,
+# "Der Sprecher", points back to a name instead).
+ROLE_OPENING = re.compile(r"\s*(?:Ein|Eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<role>[A-ZÄÖÜ][\w-]*)(?=\s)")
 MAX_HEADING_WORDS = 15
 HEADING_ENDS = frozenset('.!?:;"“”»«)…\'')
 # Adverbs that point back to the source named before ("Demnach soll …"): not speakers themselves.
@@ -461,6 +464,8 @@ def _speaker_from_span(
     # "nach seiner Einschätzung": the person "seiner" points back to
     if POSSESSIVE_SOURCE.match(written.strip()) and (person := _antecedent(s_start, names, parsed)):
         return Speaker(person, "PER", s_start, s_end, written)
+    if written.strip() in PRONOUNS and (unnamed := _unnamed_role_before(parsed, s_start)):
+        return Speaker(strip_titles(unnamed), "", s_start, s_end, written)
     if written.strip() in PRONOUNS and (person := _antecedent(s_start, names, parsed)):
         return Speaker(person, "PER", s_start, s_end, written)
     # "Ein Polizeisprecher" introduces someone unnamed; only a definite role points to a name
@@ -593,6 +598,21 @@ def _antecedent(offset: int, names: dict[tuple[int, int], tuple[str, str]], pars
         return people[-1][1]
     last_sentence = next((s for s, e in parsed.sentences if s <= people[-1][0][0] < e), people[-1][0][0])
     return next(name for span, name in people if span[0] >= last_sentence)
+
+
+def _unnamed_role_before(parsed: ParsedArticle, offset: int) -> str | None:
+    """ "Ein Kranich-Sprecher wollte sich nicht äußern. „…“, sagte er.": a pronoun continues the
+    unnamed role that opens the sentence before, when neither sentence names a person."""
+    sentences = [(s, e) for s, e in parsed.sentences if e <= offset]
+    own_start = next((s for s, e in parsed.sentences if s <= offset < e), offset)
+    if not sentences or any(m.label == "PER" and sentences[-1][0] <= m.start < offset for m in parsed.mentions):
+        return None
+    if any(m.label == "PER" and own_start <= m.start < offset for m in parsed.mentions):
+        return None
+    opening = ROLE_OPENING.match(parsed.article.text, sentences[-1][0], sentences[-1][1])
+    if opening is None or not _is_role_word(opening.group("role")):
+        return None
+    return opening.group(0)
 
 
 def _is_genitive(written: str, name: str, surnames: set[str]) -> bool:

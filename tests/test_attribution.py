@@ -424,3 +424,12 @@ def test_a_bare_denial_right_after_a_report_denies_that_report():
     quote = QuoteMention("direct", span(text, "„Das ist falsch“"), span(text, "die Sprecherin"), span(text, "sagte"))
     (claim,) = claims_of(article, [quote])
     assert claim.stance == "deny" and claim.denies == "Bericht (Tagesblatt)"
+
+
+def test_a_pronoun_continues_an_unnamed_role_of_the_sentence_before():
+    text = "Die Bank Lenz AG soll Käufer suchen.\nEin Kranich-Sprecher wollte sich nicht äußern.\n„Wir warten ab“, sagte er."
+    article = parsed(text, [("Käufer", "PER", 0)])  # a junk name the role must win over
+    pronoun = text.rindex(" er.") + 1
+    quote = QuoteMention("direct", span(text, "„Wir warten ab“"), (pronoun, pronoun + 2), span(text, "sagte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Kranich-Sprecher"
