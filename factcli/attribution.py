@@ -21,7 +21,14 @@ from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
 from factcli.outlets import canonical_outlet
-from factcli.provenance import cited_outlets, dateline_agency, lead_outlet, listed_sources
+from factcli.provenance import (
+    addressee_of,
+    cited_outlets,
+    dateline_agency,
+    lead_outlet,
+    listed_sources,
+    outlets_spoken_to,
+)
 from factcli.quotes import QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
@@ -101,8 +108,6 @@ POSSESSIVE_SOURCE = re.compile(
     r"Worten|Angaben|Aussage|Sicht)$"
 )
 # The dative article right before an outlet that follows a speaker's name ("X der Zeitung").
-ADDRESSEE_ARTICLE = re.compile(r"\s(?:gegenüber\s+)?(?:der|dem)\s+$")
-ADDRESSEE_CHARS = 12  # room for " der " before the outlet
 # A sentence that refers to a report, whose outlet the article may name only further on.
 REPORT_REFERENCE = re.compile(
     r"(?<!\w)\w*(?:[Bb]ericht|[Zz]eitung|[Mm]edien|Enthüllung|Recherche|Informationen|Angaben)"
@@ -150,7 +155,8 @@ def extract_claims(
     names = _canonical_names(entities, parsed.article.id)
     quotes = list(quotes) if quotes is not None else find_quotes(text)
     claims: list[Claim] = []
-    facts = _ArticleFacts(interviewers=_interviewing_outlets(parsed), agency=dateline_agency(parsed))
+    spoken_to, named = outlets_spoken_to(parsed)
+    facts = _ArticleFacts(interviewers=spoken_to - named, agency=dateline_agency(parsed))
     previous_outlets: tuple[str, ...] = ()
     previous_paragraph = -1
     # a heading that passes on hearsay ("Angeblich Kontakte noch in diesem Jahr") is the outlet's
@@ -450,7 +456,7 @@ def _speaker_from_span(
     # spoken to, and so a relay, not part of the speaker ("der Sprecher der Zeitung" is a genitive)
     person_ends = {key[1] for key, value in names.items() if value[1] == "PER"}
     for media in _media_in(parsed, s_start + 1, s_end):
-        if (name_end := _addressee_of(text, media.start, person_ends, since=s_start)) is not None:
+        if (name_end := addressee_of(text, media.start, person_ends, since=s_start)) is not None:
             s_end = name_end
             break
     written = text[s_start:s_end]
@@ -716,33 +722,6 @@ def _relays(
     if (speaker is None or speaker.label == "MEDIA") and outlets and source:
         chain.append((source.group("source") or source.group("listed")).strip())
     return tuple(chain), tuple(outlets)
-
-
-def _end_of_word_before(text: str, offset: int) -> int:
-    """The end of the last word before `offset`, skipping spaces (without copying the text)."""
-    while offset > 0 and text[offset - 1].isspace():
-        offset -= 1
-    return offset
-
-
-def _interviewing_outlets(parsed: ParsedArticle) -> frozenset[str]:
-    """Outlets only ever named as the one a person spoke to ("sagte Anna Reuß der Zeitung")."""
-    text = parsed.article.text
-    person_ends = {m.end for m in parsed.mentions if m.label == "PER"}
-    spoken_to: set[str] = set()
-    cited: set[str] = set()
-    for media in (m for m in parsed.mentions if m.is_media):
-        addressed = _addressee_of(text, media.start, person_ends, since=max(0, media.start - ADDRESSEE_CHARS))
-        (spoken_to if addressed is not None else cited).add(media.key_name)
-    return frozenset(spoken_to - cited)
-
-
-def _addressee_of(text: str, outlet_start: int, person_ends: set[int], *, since: int) -> int | None:
-    """The end of the person's name when the outlet at `outlet_start` is the one that person spoke
-    to ("erklärte Anna Reuß der Zeitung"), else None."""
-    article = ADDRESSEE_ARTICLE.search(text, since, outlet_start)
-    name_end = _end_of_word_before(text, article.start()) if article else -1
-    return name_end if name_end in person_ends else None
 
 
 def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:

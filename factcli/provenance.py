@@ -28,6 +28,32 @@ CREDIT_MAX_VISIBLE = len("Bilder") + 1 + 40
 MAX_LEAD_CHARS = 1000  # the title and lead of a news article
 
 
+# "sagte X der Zeitung", "erklärte X gegenüber dem Sender": the outlet a person spoke to.
+ADDRESSEE_ARTICLE = re.compile(r"\s(?:gegenüber\s+)?(?:der|dem)\s+$")
+ADDRESSEE_CHARS = 12  # room for " der " before the outlet
+# "sagte sie dem Handelsblatt", "Eva Lang sagte der Zeitung": a pronoun or a verb of telling
+# before the article also marks the one spoken to
+SPEAKER_BEFORE_ADDRESSEE = re.compile(
+    r"(?<!\w)(?:er|sie|sagte|sagten|sagt|erklärte|erklärten|erklärt|verriet|versicherte)$"
+)
+
+
+def addressee_of(text: str, outlet_start: int, person_ends: set[int], *, since: int) -> int | None:
+    """The end of the person's name when the outlet at `outlet_start` is the one that person spoke
+    to ("erklärte Anna Reuß der Zeitung"), else None."""
+    article = ADDRESSEE_ARTICLE.search(text, since, outlet_start)
+    name_end = _end_of_word_before(text, article.start()) if article else -1
+    told = name_end > 0 and SPEAKER_BEFORE_ADDRESSEE.search(text, max(0, name_end - 12), name_end)
+    return name_end if name_end in person_ends or told else None
+
+
+def _end_of_word_before(text: str, offset: int) -> int:
+    """The end of the last word before `offset`, skipping spaces (without copying the text)."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
 def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
     """Outlets the article cites as a source, in order of first citation, without its own."""
     text = parsed.article.text
@@ -48,10 +74,25 @@ def cited_outlets(parsed: ParsedArticle) -> tuple[str, ...]:
 
 
 def article_relays(parsed: ParsedArticle) -> tuple[str, ...]:
-    """The outlets an article relays: those it cites, and the one its title or lead names."""
+    """The outlets an article relays: those it cites, the one its title or lead names, and those
+    a person spoke to ("sagte sie dem Handelsblatt"), which are no source of other claims."""
     cited = cited_outlets(parsed)
     lead = lead_outlet(parsed)
-    return cited if lead is None or lead in cited else (lead, *cited)
+    relays = cited if lead is None or lead in cited else (lead, *cited)
+    spoken_to, _named = outlets_spoken_to(parsed)
+    return tuple(dict.fromkeys([*relays, *sorted(spoken_to)]))
+
+
+def outlets_spoken_to(parsed: ParsedArticle) -> tuple[frozenset[str], frozenset[str]]:
+    """The outlets a person spoke to ("sagte Anna Reuß der Zeitung"), and those named otherwise."""
+    text = parsed.article.text
+    person_ends = {m.end for m in parsed.mentions if m.label == "PER"}
+    spoken_to: set[str] = set()
+    named: set[str] = set()
+    for media in (m for m in parsed.mentions if m.is_media and m.key_name != parsed.article.outlet):
+        addressed = addressee_of(text, media.start, person_ends, since=max(0, media.start - ADDRESSEE_CHARS))
+        (spoken_to if addressed is not None else named).add(media.key_name)
+    return frozenset(spoken_to), frozenset(named)
 
 
 def lead_outlet(parsed: ParsedArticle) -> str | None:

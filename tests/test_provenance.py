@@ -41,3 +41,20 @@ def test_a_credit_on_a_long_line_is_searched_only_near_the_line_end():
     assert len(text) - begin < CREDIT_MAX_VISIBLE + 20  # a few spaces between the visible characters
     assert is_credit(text, len(LONG_LINE) + 6)
     assert not is_credit(LONG_LINE, 1000)
+
+
+def test_an_outlet_a_person_spoke_to_is_an_article_relay_but_no_source_of_others() -> None:
+    from factcli.analysis import ParsedArticle
+    from factcli.model import Article, Mention
+    from factcli.provenance import article_relays, outlets_spoken_to
+
+    text = "Die Lage sei ernst, sagte sie dem Tagesblatt. Ministerin Eva Lang sagte der Abendpost, sie bleibe."
+    mentions = []
+    for name, label, media in (("Tagesblatt", "ORG", True), ("Eva Lang", "PER", False), ("Abendpost", "ORG", True)):
+        start = text.index(name)
+        key = f"ORG:{name}" if media else f"PER:{name.lower()}"
+        mentions.append(Mention("a", name, start, start + len(name), label, key, is_media=media))  # type: ignore[arg-type]
+    parsed = ParsedArticle(Article(id="a", path="a.txt", text=text, outlet="Beispielblatt"), tuple(mentions), ((0, len(text)),))
+    spoken_to, named = outlets_spoken_to(parsed)
+    assert spoken_to == {"Tagesblatt", "Abendpost"} and not named
+    assert set(article_relays(parsed)) == {"Tagesblatt", "Abendpost"}
