@@ -107,8 +107,9 @@ OUTLETS: tuple[Outlet, ...] = (
 # Words around an ambiguous alias that make it a publication rather than a common noun.
 CUES_BEFORE = ("zitiert", "zitierte", "berichtet", "berichtete", "schreibt", "schrieb", "laut",
                "sagte", "sagt", "erklärte", "gegenüber", "meldet", "meldete", "Quelle:", "in")  # fmt: skip
-MEDIA_NOUNS = ("Nachrichtenmagazin", "Magazin", "Wochenzeitung", "Tageszeitung", "Zeitung", "Boulevardzeitung",
-               "Boulevardblatt", "Blatt", "Wochenmagazin", "Nachrichtenmagazins", "Magazins", "Zeitung")  # fmt: skip
+# Nouns that introduce a publication's name: "das Nachrichtenmagazin Der Spiegel".
+MEDIA_NOUNS = ("Nachrichtenmagazin", "Nachrichtenmagazins", "Magazin", "Magazins", "Wochenmagazin", "Wochenzeitung",
+               "Tageszeitung", "Zeitung", "Boulevardzeitung", "Boulevardblatt", "Blatt")  # fmt: skip
 CUES_AFTER = ("berichtet", "berichtete", "schreibt", "schrieb", "zufolge", "meldet", "meldete",
               "zitiert", "zitierte", "unter Berufung", "vorliegen")  # fmt: skip
 
