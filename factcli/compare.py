@@ -262,7 +262,10 @@ def features(claim: Claim) -> Features:
         for w in WORD.findall(text)
         if w.lower() not in STOPWORDS and w.lower().rstrip("s") not in entity_words and w.lower() not in entity_words
     )
-    numbers = frozenset(_number(n) for n in NUMBER.findall(_without_dates(text)) if not _is_year(n))
+    # blanking dates re-reads the text for them: only worth it when there is a number at all
+    numbers = frozenset(
+        _number(n) for n in NUMBER.findall(_without_dates(text) if NUMBER.search(text) else "") if not _is_year(n)
+    )
     return Features(
         stems=stems,
         entities=frozenset(name_key(e) for e in claim.entities),
