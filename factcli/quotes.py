@@ -47,6 +47,7 @@ KIND_OF_LABEL: dict[str, QuoteKind] = {"DQ": "direct", "IQ": "indirect", "RQ": "
 QUOTE_MARKS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’", "›": "‹"}
 DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare quotes
 NESTED_MIN_WORDS = 1  # inside reported content, one quoted word is already a partial quote
+WHOLE_SENTENCE_QUOTE = re.compile(r"[.!?…]\W?$")  # a quote that ends like a sentence
 MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the article
 
 # The speaker model sees one quote at a time, framed by these marks, in a window of context.
@@ -1150,7 +1151,19 @@ def find_quotes(text: str) -> list[QuoteMention]:
         return []
     model_quotes = _model_spans(pipes[0], text) if pipes else []
     out = _assign_speakers(text, _quote_spans(text, model_quotes), pipes[1] if pipes else None)
+    out = [m for m in out if not _unattributed_fragment(text, m)]
     return _merged_free_runs(text, sorted(out, key=lambda m: (m.quote[0], m.quote[1])))
+
+
+def _unattributed_fragment(text: str, mention: QuoteMention) -> bool:
+    """Marks around a phrase nobody is said to utter are a name, a title or scare quotes
+    (`„Ärzte ohne Grenzen“`), and a speech act without an actor is no one's claim. A quoted
+    whole sentence stays a quote even when its speaker is unknown."""
+    if mention.speaker is not None:
+        return False
+    if mention.kind == "reported":
+        return True
+    return mention.kind == "direct" and not WHOLE_SENTENCE_QUOTE.search(text, mention.quote[0], mention.quote[1])
 
 
 def _merged_free_runs(text: str, mentions: list[QuoteMention]) -> list[QuoteMention]:

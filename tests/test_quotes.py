@@ -446,6 +446,17 @@ def test_quoted_motto_is_not_speech() -> None:
     assert all(m.kind != "direct" for m in find_quotes(text))
 
 
+def test_quoted_name_nobody_utters_is_no_quote() -> None:
+    text = "Die Hilfsorganisation „Ärzte für eine gerechte Welt im Süden“ eröffnete im Mai eine Klinik."
+    assert find_quotes(text) == []
+
+
+def test_quoted_sentence_without_speaker_stays_a_quote() -> None:
+    text = "Der Saal war voll. „Wir haben genug von leeren Versprechen der Regierung.“ Dann wurde es still."
+    quotes = find_quotes(text)
+    assert [text[m.quote[0] : m.quote[1]] for m in quotes] == ["„Wir haben genug von leeren Versprechen der Regierung.“"]
+
+
 def test_first_person_habe_is_no_konjunktiv() -> None:
     text = "Im Interview erzählte sie von ihrer Kindheit. Ich habe damals oft am Fluss gespielt."
     assert all(
