@@ -1,9 +1,9 @@
 """Agreements and contradictions across outlets.
 
-1. Every claim becomes a bag of features: word stems, canonical entities, numbers (not the days
-   and years of dates), frequency words ("einmal" vs "regelmäßig"), the resolved dates of the
-   claim's own words (not of its frame, "sagte am Donnerstag"), negation, commitment predicates
-   ("geplant" vs "ausgeschlossen") and stance.
+1. Every claim becomes a bag of features: word stems, canonical entities, numbers in one notation
+   ("acht", "2,5 Millionen"; not the days and years of dates), frequency words ("einmal" vs
+   "regelmäßig"), the resolved dates of the claim's own words (not of its frame, "sagte am
+   Donnerstag"), negation, commitment predicates ("geplant" vs "ausgeschlossen") and stance.
 2. Blocking: claims are only compared when they share a rare key (a stem or entity that few
    claims have); keys shared by too many claims say nothing and are skipped. The cost therefore
    grows with the number of claims times a bounded block size, not with its square.
@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import combinations
 
 from factcli.dates import find_dates
@@ -207,6 +208,22 @@ ONCE = re.compile(r"(?<!\w)(?:einmal|ein\s+einziges\s+mal|einziges?\s+(?:telefon
 OFTEN = re.compile(r"(?<!\w)(?:regelmäßig\w*|mehrfach|häufig|wiederholt|ständig|oft|mehrere|zahlreiche)(?!\w)",
                    re.IGNORECASE)  # fmt: skip
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?![\d.,]\d)")
+# Counts written as words ("acht Tote") are numbers too; "ein"/"eine" is mostly an article.
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "null _ zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+        "sechzehn siebzehn achtzehn neunzehn zwanzig".split()
+    )
+    if w != "_"
+} | {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000}
+QUANTITY = re.compile(
+    r"(?P<num>(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?![\d.,]\d)|(?<!\w)(?:"
+    + "|".join(NUMBER_WORDS)
+    + r")(?!\w))(?:\s+(?P<scale>Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.))?"
+)
+SCALES = {"Tausend": 1_000, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6}
+SCALES |= {"Milliarde": 10**9, "Milliarden": 10**9, "Mrd.": 10**9}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 MAX_BLOCK = 40  # a key shared by more claims than this is too common to suggest a match
 KEYS_PER_CLAIM = 6  # the rarest stems and entities of a claim used for blocking
@@ -263,9 +280,7 @@ def features(claim: Claim) -> Features:
         if w.lower() not in STOPWORDS and w.lower().rstrip("s") not in entity_words and w.lower() not in entity_words
     )
     # blanking dates re-reads the text for them: only worth it when there is a number at all
-    numbers = frozenset(
-        _number(n) for n in NUMBER.findall(_without_dates(text) if NUMBER.search(text) else "") if not _is_year(n)
-    )
+    numbers = _quantities(_without_dates(text) if NUMBER.search(text) else text)
     return Features(
         stems=stems,
         entities=frozenset(name_key(e) for e in claim.entities),
@@ -290,6 +305,20 @@ def _without_dates(text: str) -> str:
     for match in reversed(find_dates(text)):
         text = text[: match.start] + " " * (match.end - match.start) + text[match.end :]
     return text
+
+
+def _quantities(text: str) -> frozenset[str]:
+    """The counts a claim states, in one notation: "2,5 Millionen" and "2.500.000" are one number,
+    "acht" is 8; years are dates, not counts."""
+    out = set()
+    for match in QUANTITY.finditer(text):
+        num = match.group("num")
+        if _is_year(num):
+            continue
+        value = Decimal(NUMBER_WORDS[num]) if num in NUMBER_WORDS else Decimal(_number(num))
+        value *= SCALES.get(match.group("scale") or "", 1)
+        out.add(format(value.normalize(), "f"))
+    return frozenset(out)
 
 
 def _number(text: str) -> str:

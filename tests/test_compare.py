@@ -68,6 +68,21 @@ def test_days_of_a_month_are_dates_not_numbers():
     assert found is not None and found[:2] == ("contradict", "date")
 
 
+def test_counts_written_as_words_are_numbers():
+    found = decide(
+        "Bei dem Brand in der Lagerhalle seien acht Feuerwehrleute verletzt worden",
+        "Bei dem Brand in der Lagerhalle seien 5 Feuerwehrleute verletzt worden",
+    )
+    assert found is not None and found[:2] == ("contradict", "quantity")
+    assert features(claim("Acht geben müsse man auf die Kinder", "A")).numbers == frozenset()
+
+
+def test_one_amount_in_two_notations_agrees():
+    assert features(claim("Der Umbau koste 2,5 Millionen Euro", "A")).numbers == {"2500000"}
+    found = decide("Der Umbau des Bahnhofs koste 2,5 Millionen Euro", "Der Umbau des Bahnhofs koste 2.500.000 Euro")
+    assert found is not None and found[:2] == ("agree", "same")
+
+
 def test_days_without_a_year_compare_on_month_and_day():
     text = "Das Festival in Kassel beginne am {} Dezember"
     other = decide(text.format("3."), text.format("5."), entities=("Kassel",), reference=None)
