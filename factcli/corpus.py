@@ -18,7 +18,7 @@ from typing import IO
 import yaml
 
 from factcli.model import Article, OutletSource
-from factcli.outlets import outlet_for_domain
+from factcli.outlets import canonical_outlet, outlet_for_domain
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FRONT_MATTER_FIELDS = ("title", "outlet", "url", "date", "author")
@@ -43,6 +43,8 @@ AUTHOR_LINE = re.compile(
     r"(?P<name>[A-ZÄÖÜ][\w.'-]*(?:[ \t]+(?:von[ \t]+|de[ \t]+)?[A-ZÄÖÜ][\w.'-]*){0,3})\s*$",
     re.MULTILINE,
 )
+# "Streit um die Brücke | Kieler Nachrichten": a page title that ends with the site's name.
+SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|–—-]|::)\s+(?P<site>[^|–—:]{2,40})$")
 SOURCE_LINE = re.compile(r"^\s*Quellen?\s*:\s*(?P<value>.+?)\s*$", re.MULTILINE)
 URL = re.compile(r"https?://(?:www\.)?(?P<host>[\w.-]+\.[a-z]{2,})(?:/[^\s)\]>\"]*)?", re.IGNORECASE)
 # A site describing itself in its own boilerplate: "AUTOHAUS ist eine unabhängige Fachzeitschrift".
@@ -397,6 +399,22 @@ class _TextExtractor(HTMLParser):
             self.meta.setdefault(wanted[key], content)
 
 
+def _split_site_suffix(meta: dict[str, str]) -> None:
+    """Cut the site's name off a page title; a known outlet's name also tells the outlet.
+
+    Only a pipe, a known outlet or the page's own site name marks a suffix: "Merkel - Die
+    Bilanz" may be the headline itself."""
+    match = SITE_SUFFIX.match(meta["title"])
+    if not match:
+        return
+    site = match.group("site").strip()
+    known = canonical_outlet(site)
+    if match.group("sep") == "|" or known or site == meta.get("outlet"):
+        meta["title"] = match.group("title").strip()
+        if known:
+            meta.setdefault("outlet", known)
+
+
 def html_to_text(html: str) -> tuple[dict[str, str], str]:
     parser = _TextExtractor()
     parser.feed(html)
@@ -405,6 +423,8 @@ def html_to_text(html: str) -> tuple[dict[str, str], str]:
     lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     meta = parser.meta
+    if "title" in meta:
+        _split_site_suffix(meta)
     if "date" in meta:
         iso = _iso_date(meta["date"])
         if iso:

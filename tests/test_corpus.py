@@ -57,6 +57,20 @@ def test_html_keeps_visible_text_only():
     assert (article.title, article.outlet) == ("Kanzler reist ab", "Beispielblatt")
 
 
+@pytest.mark.parametrize(
+    ("page_title", "title", "outlet"),
+    [
+        ("Streit um die Brücke am Hafen | Beispielblatt", "Streit um die Brücke am Hafen", None),
+        ("Ministerin bestreitet den Bericht – DER SPIEGEL", "Ministerin bestreitet den Bericht", "Der Spiegel"),
+        ("Merkel - Die Bilanz einer langen Ära", "Merkel - Die Bilanz einer langen Ära", None),
+    ],
+)
+def test_html_title_loses_the_site_name(page_title: str, title: str, outlet: str | None) -> None:
+    html = f"<html><head><title>{page_title}</title></head><body><p>Der Text beginnt hier.</p></body></html>"
+    article = parse_article(html.encode(), path="t.html", suffix=".html")
+    assert (article.title, article.outlet) == (title, outlet)
+
+
 def test_latin1_file_is_decoded():
     data = "Die Bürger in Köln äußerten Ärger über die Straße.".encode("latin-1")
     assert "Bürger in Köln äußerten" in parse_article(data, path="f.txt").text
