@@ -225,6 +225,13 @@ QUANTITY = re.compile(
 SCALES = {"Tausend": 1_000, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6}
 SCALES |= {"Milliarde": 10**9, "Milliarden": 10**9, "Mrd.": 10**9}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+# "Auf Anfragen reagierte er nicht", "war für eine Stellungnahme nicht zu erreichen": no statement
+# about the story, so it neither agrees nor contradicts what others say.
+NON_RESPONSE = re.compile(
+    r"Anfrage\w*\b[^.;]{0,80}?\b(?:nicht|unbeantwortet)\b|\bnicht\s+zu\s+erreichen\b|\bnicht\s+erreichbar\b"
+    r"|\b(?:wollte|wollten|will|wollen)\s+sich\s+(?:dazu\s+|zunächst\s+)?nicht\s+äußern\b"
+    r"|\blehnte\w*\s+(?:eine|jede)\s+Stellungnahme\s+ab\b|\bäußerte\w*\s+sich\s+(?:dazu\s+|zunächst\s+)?nicht\b"
+)
 MAX_BLOCK = 40  # a key shared by more claims than this is too common to suggest a match
 KEYS_PER_CLAIM = 6  # the rarest stems and entities of a claim used for blocking
 MAX_CANDIDATES = 10  # claims one claim is compared with at most, rarest shared keys first
@@ -272,6 +279,8 @@ def stem(word: str) -> str:
 
 def features(claim: Claim) -> Features:
     text = claim.text
+    if NON_RESPONSE.search(text):
+        return Features(frozenset(), frozenset(), frozenset(), False, False, False, frozenset())
     # words of entity names are counted once, as the entity, not again as word stems
     entity_words = {w.lower() for name in claim.entities for w in WORD.findall(name)}
     stems = frozenset(

@@ -83,6 +83,15 @@ def test_one_amount_in_two_notations_agrees():
     assert found is not None and found[:2] == ("agree", "same")
 
 
+def test_a_non_response_neither_agrees_nor_contradicts():
+    found = decide(
+        "Auf Anfragen der Zeitung zu den Verträgen mit der Werft reagierte der Konzern nicht",
+        "Der Konzern habe von den Verträgen mit der Werft nichts gewusst",
+    )
+    assert found is None
+    assert not features(claim("Für eine Stellungnahme war der Konzern nicht zu erreichen", "A")).stems
+
+
 def test_days_without_a_year_compare_on_month_and_day():
     text = "Das Festival in Kassel beginne am {} Dezember"
     other = decide(text.format("3."), text.format("5."), entities=("Kassel",), reference=None)
