@@ -203,7 +203,11 @@ _FINITE_WORD = (
     r"\b(?:sei|seien|habe|haben|hat|ist|sind|war|waren|werde|werden|wird|würde|würden|hätte|hätten|"
     r"könne|müsse|solle|wolle)\b"
 )
-_APPOSITION = rf"(?:,\s(?![^,.;:]*{_FINITE_WORD})(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])[^,.;:„“\"]{{3,80}}(?=[,.]))?"
+# It may hold a quoted name ("Mark Ek, der Sprecher der so genannten „EVAC-Ambulanz“").
+_APPOSITION = (
+    rf"(?:,\s(?![^,.;:]*{_FINITE_WORD})(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])(?:[^,.;:„“\"]|„[^“]{{1,60}}“){{3,80}}"
+    r"(?=[,.]))?"
+)
 FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})")
 # A frame closing the quote's sentence inside the quote span ("…, sagte X." / "…, so X weiter, …").
 FRAME_IN_SENTENCE = (
@@ -226,9 +230,13 @@ QUOTING_VERB_AFTER = re.compile(r"[\s,]*(" + "|".join(sorted(QUOTING_VERBS)) + r
 # The agent of a passive speech act is its speaker ("Der Plan wurde von X als … bezeichnet").
 PASSIVE_AGENT = re.compile(rf"\b(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?vo[nm]\s+({_NP})")
 # "„…“, wollen die Demonstranten …": after a direct quote any verb opens the frame.
-FRAME_AFTER_ANY = re.compile(rf",\s*([a-zäöüß][\w-]+)\s+(?:(?:sich|es|auch|dazu|nun|noch|so)\s+)?({_PRON}|{_NP})")
+FRAME_AFTER_ANY = re.compile(
+    rf",\s*([a-zäöüß][\w-]+)\s+(?:(?:sich|es|auch|dazu|nun|noch|so)\s+)?({_PRON}|{_NP}{_APPOSITION})"
+)
 # "…, verlautbarte X": any past-tense verb (not an auxiliary) right after a quote opens its frame.
-PAST_FRAME_AFTER = re.compile(rf",\s*(?!{_AUXILIARY_PAST}\b)([a-zäöüß]{{3,}}(?:te|ten))\s+({_PRON}|{_NP})")
+PAST_FRAME_AFTER = re.compile(
+    rf",\s*(?!{_AUXILIARY_PAST}\b)([a-zäöüß]{{3,}}(?:te|ten))\s+({_PRON}|{_NP}{_APPOSITION})"
+)
 # "Ein Sprecher nach der Sitzung: „…“": a colon frame without a verb names the speaker first.
 COLON_FRAME = re.compile(rf"({_NP})(?:\s+[^:„“\"]{{0,60}})?:\s*$")
 # "… Das berichteten Mitarbeiter des Hilfsdienstes.": the next sentence names the source.

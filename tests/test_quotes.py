@@ -23,6 +23,19 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("Bürgermeisterin Anna Keller", "Anna Keller"),
     ),
     (
+        "apposition_after_any_frame_verb",
+        "„Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, zeigte sich Jana Ek, "
+        "die Trainerin der Gäste, nach dem Spiel zufrieden.",
+        "„Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“",
+        ("Jana Ek, die Trainerin der Gäste",),
+    ),
+    (
+        "apposition_with_a_quoted_name",
+        "Die Verletzten seien außer Lebensgefahr, sagte Tom Berg, der Sprecher des so genannten „Rettungsdienstes Nord“.",
+        "Die Verletzten seien außer Lebensgefahr",
+        ("Tom Berg, der Sprecher des so genannten „Rettungsdienstes Nord“",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
