@@ -64,6 +64,12 @@ SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobal
 # Preposition attributes that stay with a noun ("der Sprecher von Greenpeace", "im Landtag");
 # not "zur"/"zum", which name the addressee ("sagte X zur Nachrichtenagentur dpa").
 ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "für", "im", "aus", "beim"})
+# Heads of the names of bodies: "vom Berliner Fahrgastverband", "aus dem Innenministerium".
+BODY_SUFFIXES = (
+    "verband", "verein", "institut", "ministerium", "amt", "partei", "bund", "gewerkschaft", "behörde", "stiftung",
+    "gesellschaft", "kommission", "rat", "gericht", "universität", "zentrum", "organisation", "klinik", "konzern",
+    "bank", "polizei", "regierung", "fraktion", "agentur", "büro", "senat", "unternehmen",
+)
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
 # Quotation marks and colons end a prefield: what follows them is quoted, not the clause.
@@ -370,6 +376,8 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
             nxt = _core(tg, end, stop)
         elif word in ATTRIBUTE_PREPOSITIONS and tag in ("APPR", "APPRART") and _takes_attribute(tg, end - 1, word):
             nxt = _core(tg, end + 1, stop)
+            if nxt is not None and tg.tags[end - 1] == "NE" and not _names_a_body(tg, end + 1, nxt):
+                nxt = None  # "Schnappauf aus Sicherheitsgründen": a name's "aus"/"von" phrase must name a body
         elif word == "(":
             close = next((k for k in range(end, min(stop, end + MAX_PARENTHESIS_TOKENS)) if tg.words[k] == ")"), None)
             nxt = close + 1 if close is not None else None
@@ -383,6 +391,14 @@ def _takes_attribute(tg: Tagged, head: int, preposition: str) -> bool:
     """A common noun takes preposition attributes ("der Sprecher für Umwelt"); after a name only
     "von"/"aus" belong to the phrase ("Obama für die Annahme …" is an object, not the speaker)."""
     return tg.tags[head] != "NE" or preposition in ("von", "vom", "aus")
+
+
+def _names_a_body(tg: Tagged, start: int, end: int) -> bool:
+    """Whether tokens start..end-1 name a place or organisation ("von der IG Metall", "vom
+    Berliner Fahrgastverband", "vom Robert-Koch-Institut"), not a topic ("von der Möglichkeit")."""
+    words = tg.words[start:end]
+    tags = tg.tags[start:end]
+    return any(tag == "NE" or "-" in w or w.lower().endswith(BODY_SUFFIXES) for w, tag in zip(words, tags, strict=True))
 
 
 def _apposition(tg: Tagged, end: int, stop: int) -> int:

@@ -94,6 +94,19 @@ def test_phrase_at_keeps_party_label_and_genitive() -> None:
     assert text[span[0] : span[1]] == "der Abgeordnete Peter Lange (SPD) des Bundestages"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Gestern sagte Jens Kühn vom Berliner Fahrgastverband etwas.", "Jens Kühn vom Berliner Fahrgastverband"),
+        ("Gestern sagte Jens Kühn von der Gewerkschaft Verdi etwas.", "Jens Kühn von der Gewerkschaft Verdi"),
+        ("Gestern sagte Jens Kühn aus Sicherheitsgründen nichts.", "Jens Kühn"),
+    ],
+)
+def test_a_names_von_or_aus_phrase_must_name_a_body(sentence: str, phrase: str) -> None:
+    span = phrase_at(sentence, sentence.index("Jens"), len(sentence))
+    assert span is not None and sentence[span[0] : span[1]] == phrase
+
+
 def roles(text: str) -> list[tuple[str, str, str | None]]:
     return [
         (m.kind, text[m.quote[0] : m.quote[1]], text[m.speaker[0] : m.speaker[1]] if m.speaker else None)
