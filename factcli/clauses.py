@@ -303,11 +303,23 @@ def _adverbial_opener(tg: Tagged, first: int) -> bool:
 def _without_relative_clauses(tg: Tagged, first: int, end: int) -> int:
     """Cut the prefield at its first relative clause ("Der NDR, der … ist, begründete …")."""
     for i in range(first + 1, end - 1):
-        if tg.tags[i] == "$," and tg.tags[i + 1] in ("PRELS", "PRELAT", "KOUS"):
+        if tg.tags[i] == "$," and tg.tags[i + 1] in ("PRELS", "PRELAT", "KOUS") and not _is_apposition(tg, i + 1, end):
             return i
     while end > first and tg.tags[end - 1] in CLAUSE_PUNCT and not _closes_parenthesis(tg, first, end - 1):
         end -= 1
     return end
+
+
+def _is_apposition(tg: Tagged, i: int, end: int) -> bool:
+    """ ", der Justizminister des Landes," is an apposition the tagger took for a relative clause:
+    an article and a noun, and no verb before the next comma."""
+    close = next((k for k in range(i, end) if tg.tags[k] in CLAUSE_PUNCT), end)
+    return (
+        tg.words[i].lower() in ("der", "die", "das")
+        and i + 1 < close
+        and tg.tags[i + 1] in NOUNS | {"ADJA"}
+        and not any(tg.tags[k].startswith("V") for k in range(i + 1, close))
+    )
 
 
 def _closes_parenthesis(tg: Tagged, first: int, i: int) -> bool:

@@ -69,6 +69,17 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "dass",
             "die Richterin",
         ),
+        # an apposition after a name, not a relative clause, even when the tagger reads "der" as one
+        (
+            "Marek Nowak-Lis, der Bürgermeister der Stadt, sagte, dass die Brücke gesperrt bleibe.",
+            "dass",
+            "Marek Nowak-Lis, der Bürgermeister der Stadt",
+        ),
+        (
+            "Der Verband, der die Betriebe vertritt, erklärte, dass die Preise steigen würden.",
+            "dass",
+            "Der Verband",
+        ),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",
