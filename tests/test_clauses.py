@@ -71,9 +71,9 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
         ),
         # an apposition after a name, not a relative clause, even when the tagger reads "der" as one
         (
-            "Marek Nowak-Lis, der Bürgermeister der Stadt, sagte, dass die Brücke gesperrt bleibe.",
+            "Paul Okafor-Mensah, der Justizminister des Landes, sagte, dass die Lage ernst sei.",
             "dass",
-            "Marek Nowak-Lis, der Bürgermeister der Stadt",
+            "Paul Okafor-Mensah, der Justizminister des Landes",
         ),
         (
             "Der Verband, der die Betriebe vertritt, erklärte, dass die Preise steigen würden.",
