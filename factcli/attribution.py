@@ -25,6 +25,7 @@ from factcli.provenance import (
     addressee_of,
     cited_outlets,
     dateline_agency,
+    is_credit_line,
     lead_outlet,
     listed_sources,
     outlets_spoken_to,
@@ -42,7 +43,8 @@ DENIAL_FRAME = re.compile(
 DENIAL_CONTENT = re.compile(
     r"(?<!\w)(?:stimmt\s+nicht|stimmt\s+so\s+nicht|nicht\s+wahr|unwahr\w*|falsch\w*|verlogen\w*|gelogen|"
     r"lüge\w*|frei\s+erfunden|erfunden|haltlos\w*|unsinn|fake\s+news|entbehr\w*\s+jeder\s+grundlage|"
-    r"absurd\w*|tr[ei]ff\w*\s+(?:so\s+)?nicht\s+zu|entspr\w*\s+nicht\s+(?:der\s+Wahrheit|den\s+Tatsachen))(?!\w)",
+    r"absurd\w*|tr[ei]ff\w*\s+(?:so\s+)?nicht\s+zu|entspr\w*\s+nicht\s+(?:der\s+Wahrheit|den\s+Tatsachen)|"
+    r"(?:kann|könne|konnte)\s+(?:\w+\s+)?keine\s+Rede\s+sein)(?!\w)",
     re.IGNORECASE,
 )
 # "nicht falsch", "bestritt die Vorwürfe nicht": a negated denial asserts.
@@ -161,7 +163,7 @@ def extract_claims(
     previous_paragraph = -1
     # a heading that passes on hearsay ("Angeblich Kontakte noch in diesem Jahr") is the outlet's
     # own claim; any other heading only sums up what the text attributes
-    spoken = [q for q in quotes if not is_heading(text, *q.quote)]
+    spoken = [q for q in quotes if not is_heading(text, *q.quote) and not is_credit_line(text, q.quote[0])]
     for quote in sorted([*spoken, *_hearsay(parsed, quotes)], key=lambda q: q.quote):
         # reported speech continues an attribution within a paragraph ("..., sei es um ... gegangen");
         # in plain-text articles a paragraph is one line

@@ -181,6 +181,8 @@ def sources(
         fail("--entity NAME is required, e.g. factcli sources --entity Peskow")
     analysis = _analysis(paths)
     rows = source_rows(analysis.claims, entity)
+    if not rows:
+        say(f"note: no claim by or about {entity!r} in {len(analysis.articles)} article(s)")
     _emit(rows, fmt, source_columns(), f"Sources: {entity}")
 
 

@@ -400,7 +400,7 @@ class _TextExtractor(HTMLParser):
 
 
 def _split_site_suffix(meta: dict[str, str]) -> None:
-    """Cut the site's name off a page title; a known outlet's name also tells the outlet.
+    """Cut the site's name off a page title; it also tells the outlet when the page does not.
 
     Only a pipe, a known outlet or the page's own site name marks a suffix: "Merkel - Die
     Bilanz" may be the headline itself."""
@@ -411,8 +411,7 @@ def _split_site_suffix(meta: dict[str, str]) -> None:
     known = canonical_outlet(site)
     if match.group("sep") == "|" or known or site == meta.get("outlet"):
         meta["title"] = match.group("title").strip()
-        if known:
-            meta.setdefault("outlet", known)
+        meta.setdefault("outlet", known or site)
 
 
 def html_to_text(html: str) -> tuple[dict[str, str], str]:

@@ -44,7 +44,10 @@ _AHEAD = ("kommend", "nächst")
 _REL_WEEKDAY = r"(?P<rel>(?i:kommenden|nächsten|vergangenen|letzten|vorigen))"
 # A sentence that looks ahead: "wird", "soll", "kommende"; a past auxiliary or a reported past
 # ("soll … gesagt haben") outweighs it. The date's own "ab" / "bis" counts too (see find_dates).
-FUTURE_CUE = re.compile(r"(?i)(?<!\w)(?:wird|werden|soll|sollen|künftig\w*|kommend\w*)(?!\w)")
+FUTURE_CUE = re.compile(
+    r"(?i)(?<!\w)(?:wird|werden|soll|sollen|künftig\w*|kommend\w*|will|wollen|wolle|plant|planen|plane|geplant|"
+    r"vorgesehen|angekündigt|voraussichtlich|bevorstehend\w*)(?!\w)"
+)
 PAST_CUE = re.compile(
     r"(?i)(?<!\w)(?:war|waren|wurde|wurden|hatte|hatten)(?!\w)|(?<!\w)soll(?:en)?(?!\w).*(?<!\w)(?:haben|sein)(?!\w)"
 )

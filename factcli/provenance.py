@@ -20,9 +20,10 @@ RELAY_CUES = re.compile(
     r"enthüll\w*|recherche\w*|anfragen?)(?!\w)",
     re.IGNORECASE,
 )
-CREDIT = re.compile(r"(?:Foto|Bild|Fotos|Bilder|Grafik|Video)\s*:\s*[^|\n]{0,40}$|©\s*[^|\n]{0,40}$", re.IGNORECASE)
+CREDIT_WORDS = ("Foto", "Bild", "Fotos", "Bilder", "Grafik", "Video", "Bildquelle", "Bildnachweis", "Fotoquelle")
+CREDIT = re.compile(rf"(?:{'|'.join(CREDIT_WORDS)})\s*:\s*[^|\n]{{0,40}}$|©\s*[^|\n]{{0,40}}$", re.IGNORECASE)
 # The longest word of CREDIT, its colon and the 40 characters after it; the rest is white space.
-CREDIT_MAX_VISIBLE = len("Bilder") + 1 + 40
+CREDIT_MAX_VISIBLE = max(map(len, CREDIT_WORDS)) + 1 + 40
 
 
 MAX_LEAD_CHARS = 1000  # the title and lead of a news article
@@ -148,6 +149,13 @@ def is_credit(text: str, start: int) -> bool:
     # a credit ends where the line (or its first field after the mention) does, so only that end
     # is searched: a text without line breaks would otherwise be searched whole for each mention
     return bool(CREDIT.search(text, _credit_start(text, line_start, end), end))
+
+
+def is_credit_line(text: str, pos: int) -> bool:
+    """True when the line holding `pos` is a credit and nothing else ("Bildquelle: picture alliance/AP")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return bool(CREDIT.match(text, line_start, len(text) if line_end == -1 else line_end))
 
 
 def _credit_start(text: str, line_start: int, end: int) -> int:

@@ -154,6 +154,8 @@ def test_outlet_named_inside_the_quote_is_a_topic_not_a_relay():
         ("die Vorwürfe seien nicht falsch", "Der Politiker sagte, die Vorwürfe seien nicht falsch.", "sagte", "assert"),
         ("Die Ministerin bestritt die Vorwürfe nicht.", "Die Ministerin bestritt die Vorwürfe nicht.", "bestritt", "assert"),
         ("ein Dementi sei wenig wert", "Der Kritiker sagte, ein Dementi sei wenig wert.", "sagte", "assert"),
+        # "kann keine Rede sein" rejects what others say
+        ("Von einem Abriss kann keine Rede sein.", "„Von einem Abriss kann keine Rede sein“, sagte sie.", "sagte", "deny"),
     ],
 )
 def test_stance(content, sentence, cue, expected):
@@ -225,6 +227,16 @@ def test_article_relays_include_the_outlet_its_title_names_but_not_a_photo_credi
     assert article_relays(titled) == ("Tagesblatt",)
     credited = parsed("Absprachen in der Branche\nFoto: Tagesblatt\nDie Firma soll Preise abgesprochen haben.", [("Tagesblatt", "MEDIA", 0)], outlet=None)
     assert article_relays(credited) == ()
+    sourced = parsed("Absprachen in der Branche\nBildquelle: Tagesblatt\nDie Firma soll Preise abgesprochen haben.", [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    assert article_relays(sourced) == ()
+
+
+def test_a_credit_line_is_no_claim():
+    text = "Die Firma soll Preise abgesprochen haben.\nBildquelle: picture alliance/Tagesblatt"
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    credit = QuoteMention("reported", span(text, "Bildquelle: picture alliance/Tagesblatt"), None, None)
+    report = QuoteMention("reported", span(text, "Die Firma soll Preise abgesprochen haben."), None, None)
+    assert [c.text for c in claims_of(article, [report, credit])] == ["Die Firma soll Preise abgesprochen haben."]
 
 
 @pytest.mark.parametrize(

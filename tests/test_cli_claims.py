@@ -95,6 +95,13 @@ def test_sources_formats(fmt):
         assert {row["role"] for row in parse(result.stdout, fmt)} <= {"said", "about"}
 
 
+def test_sources_with_no_match_says_so_on_stderr_and_keeps_stdout_clean():
+    result = run("sources", str(SEEDS), "--entity", "Xyzzy Quux", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+    assert "no claim by or about 'Xyzzy Quux'" in result.stderr
+
+
 def test_sources_needs_an_entity():
     result = run("sources", str(SEEDS))
     assert result.exit_code == 2 and "--entity" in result.stderr

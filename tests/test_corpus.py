@@ -60,7 +60,7 @@ def test_html_keeps_visible_text_only():
 @pytest.mark.parametrize(
     ("page_title", "title", "outlet"),
     [
-        ("Streit um die Brücke am Hafen | Beispielblatt", "Streit um die Brücke am Hafen", None),
+        ("Streit um die Brücke am Hafen | Beispielblatt", "Streit um die Brücke am Hafen", "Beispielblatt"),
         ("Ministerin bestreitet den Bericht – DER SPIEGEL", "Ministerin bestreitet den Bericht", "Der Spiegel"),
         ("Merkel - Die Bilanz einer langen Ära", "Merkel - Die Bilanz einer langen Ära", None),
     ],
