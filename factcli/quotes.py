@@ -763,7 +763,14 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     short = [q for q in _speech_candidates(text, NESTED_MIN_WORDS) if q not in marked]
     _add_nested_direct(found, short, ("indirect", "reported"))
     _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
+    # "„Das ist falsch“, sagte sie.": a short quote its own speech frame follows is speech
+    _add_uncovered(found, "direct", [q for q in short if _framed_after(text, q)])
     return found
+
+
+def _framed_after(text: str, quote: Span) -> bool:
+    """Whether a speech frame follows the closing mark: „…“, sagte X / „…“, so X."""
+    return text.startswith(",", quote[1]) and bool(FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120)))
 
 
 def _add_continuations(text: str, found: list[tuple[QuoteKind, Span]], sentences: list[Span]) -> None:

@@ -36,6 +36,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("Tom Berg, der Sprecher des so genannten „Rettungsdienstes Nord“",),
     ),
     (
+        "short_quote_with_its_own_frame",
+        "Die Ministerin kennt den Bericht. „Das ist falsch“, sagte sie der Zeitung.",
+        "„Das ist falsch“",
+        ("sie",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
