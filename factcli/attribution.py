@@ -89,7 +89,8 @@ PERSON_DESCRIPTION = re.compile(r"^(?:Der|Die)\s+(?:[a-zäöüß-]+\s+){0,2}[A-Z
 # Outlets cited for one statement: "zitiert die Zeit", "laut dem WSJ", "sagte er der Zeit".
 SOURCE_AFTER_OUTLET = re.compile(
     r"(?<!\w)(?:(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf)\s+(?P<source>[^,.;:]{3,90}?)"
-    r"(?=\s+(?:berichtet\w*|meldet\w*|schrieb\w*|schreibt|mitteilte|erfuhr|hieß|heißt)\b|[,.;:]|$)"
+    r"(?=\s+(?:berichtet\w*|meldet\w*|gemeldet|schrieb\w*|schreibt|geschrieben|mitteilte|mitgeteilt|erfuhr|erfahren|"
+    r"hieß|heißt)\b|[,.;:]|$)"
     r"|mit\s+(?P<listed>[^,.;:]{3,90}?)\s+als\s+Quellen?(?!\w))"
 )
 NEAR_FRAME_CHARS = 250  # a speaker further away was carried over, not part of this sentence's frame
@@ -722,13 +723,18 @@ def _relays(
     # "schrieb das WSJ unter Berufung auf zwei Beamte": the outlet's own source ends the chain
     source = SOURCE_AFTER_OUTLET.search(text[start:end])
     if (speaker is None or speaker.label == "MEDIA") and outlets and source:
-        chain.append((source.group("source") or source.group("listed")).strip())
+        cited = (source.group("source") or source.group("listed")).strip()
+        bare = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", cited)
+        if canonical_outlet(cited) not in chain and bare not in chain:  # "unter Berufung auf die NYT": a relay
+            chain.append(cited)
     return tuple(chain), tuple(outlets)
 
 
 def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:
     """An outlet named inside a quotation ("im 'Wall Street Journal' publiziert") is its topic."""
     before = text[sentence_start:offset]
+    if before.endswith(("„", "»", '"')):
+        before = before[:-1]  # the name itself in marks (der „Guardian“) is a name, not a quotation
     opened = sum(before.count(mark) for mark in "„»") - sum(before.count(mark) for mark in "“«")
     straight = before.count('"') % 2 == 1
     return opened > 0 or straight

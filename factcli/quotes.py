@@ -152,7 +152,10 @@ SOURCE_SPEAKER = (
         rf"|\s+(?:[a-zäöüß][\w-]*er\s+){{1,2}}{_NAME}|\s+[A-ZÄÖÜ][\w-]*s\b)?)"
     ),
     re.compile(r"\b((?:[Dd]em\s+)?Vernehmen)\s+nach\b"),
-    re.compile(rf"\b[Ww]ie\s+({_NP})\s+(?:berichtet|berichtete|meldet|meldete|mitteilte|schreibt|schrieb)"),
+    re.compile(
+        rf"\b[Ww]ie\s+({_NP})\s+(?:unter\s+Berufung\s+auf\s+[^,.;:]{{1,80}}?\s+)?"
+        r"(?:berichteten|berichtete|berichtet|meldeten|meldete|meldet|mitteilte|schreibt|schrieb)\b"
+    ),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
     re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+(?:hei(?:ß|ss)t\s+es|hie(?:ß|ss)\s+es|(?:ist|war)\s+zu\s+hören)\b"),
 )
@@ -185,7 +188,7 @@ WIE_SOURCE = re.compile(
 )
 # Adverbials of time and place that end a source phrase ("wie X am Dienstag in Berlin sagte").
 TRAILING_ADVERBIAL = re.compile(
-    r"(?:,?\s+(?:am|im|in|an|auf|bei|vor|nach|gegenüber|heute|gestern|bereits|zuvor|kürzlich|"
+    r"(?:,?\s+(?:(?:unter|mit)\s+(?:Berufung|Verweis|Hinweis)\s+auf|am|im|in|an|auf|bei|vor|nach|gegenüber|heute|gestern|bereits|zuvor|kürzlich|"
     r"inzwischen|nun|jetzt|außerdem|dazu|zudem|ebenfalls|auch|weiter|später|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b[^,]*)+$"
 )

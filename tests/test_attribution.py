@@ -445,3 +445,14 @@ def test_a_pronoun_continues_an_unnamed_role_of_the_sentence_before():
     quote = QuoteMention("direct", span(text, "„Wir warten ab“"), (pronoun, pronoun + 2), span(text, "sagte"))
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Kranich-Sprecher"
+
+
+def test_an_outlet_in_quotation_marks_relays_the_outlet_it_cites():
+    # der „Tagesblatt“ is a name in marks, not a quotation; the outlet it cites ends the chain once
+    text = "Der „Tagesblatt“ hatte unter Berufung auf die Abendpost gemeldet, die Firma habe das Werk aufgegeben."
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0), ("Abendpost", "MEDIA", 0)])
+    quote = QuoteMention(
+        "indirect", span(text, "die Firma habe das Werk aufgegeben"), span(text, "„Tagesblatt“"), span(text, "gemeldet")
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.relays == ("Beispielblatt", "Tagesblatt", "Abendpost")

@@ -42,6 +42,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("sie",),
     ),
     (
+        "wie_outlet_unter_berufung_with_indicative_content",
+        "Wie die Abendpost unter Berufung auf Regierungskreise berichtete, hat die Firma das Werk in Ohio geschlossen.",
+        "hat die Firma das Werk in Ohio geschlossen.",
+        ("die Abendpost",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
