@@ -228,6 +228,13 @@ REGIONAL_PAPER = re.compile(
     r"(?P<noun>Zeitung|Allgemeine|Allgemeinen|Post|Rundschau|Volksstimme|Morgenpost|Abendblatt|Tagblatt|Anzeiger|"
     r"Kurier)(?![\w-])"
     r"|(?<![\w-])(?P<place>[A-ZÄÖÜ][a-zäöüß]+er\s+)(?P<noun2>Nachrichten|Presse|Neueste\s+Nachrichten)(?![\w-])"
+    # a region joined to the noun: "Rhein-Zeitung", "Ostsee-Zeitung", "Main-Post"
+    r"|(?<![\w-])(?P<compound>(?P<region>[A-ZÄÖÜ][a-zäöüß]+)-(?:Zeitung|Post|Kurier|Anzeiger|Rundschau|Echo|Bote))(?![\w-])"
+)
+# First parts of hyphenated names that make a kind of paper, not a paper's name ("Online-Zeitung").
+NOT_PAPER_REGIONS = frozenset(
+    "Online Internet Lokal Regional Gratis Boulevard Wochen Tages Sonntags Schüler Studenten Partei Mitarbeiter "
+    "Kunden Mitglieder Bürger Stadtteil Kirchen Firmen Werks Haus".split()
 )
 NOT_PAPERS = frozenset({"Deutsche Post", "Neue Zeitung", "Erste Allgemeine"})
 # First adjectives that describe a paper rather than name one ("Große Zeitungen", "Lokale Zeitung").
@@ -239,6 +246,8 @@ NOT_PAPER_ADJECTIVES = frozenset(
 
 def _regional_paper_name(match: re.Match[str]) -> str | None:
     """The paper's name in the nominative ("Sächsischen Zeitung" -> "Sächsische Zeitung")."""
+    if match.group("compound"):
+        return None if match.group("region") in NOT_PAPER_REGIONS else match.group("compound")
     words = (match.group("adjectives") or match.group("place")).split()
     if _nominative(words[0]) in NOT_PAPER_ADJECTIVES:
         return None

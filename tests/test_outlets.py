@@ -60,6 +60,8 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
         ("Gute Nachrichten für Pendler", []),
         ("Die Deutsche Post erhöht das Porto.", []),
         ("Große Zeitung, kleine Redaktion", []),
+        ("Wie die „Rhein-Zeitung“ berichtete, steigen die Kosten.", ["Rhein-Zeitung"]),
+        ("Die Online-Zeitung des Vereins erscheint monatlich.", []),
         # ambiguous names with a cue nearby
         ("Das Nachrichtenmagazin Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
         ("Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
