@@ -65,6 +65,9 @@ HEADING_ENDS = frozenset('.!?:;"“”»«)…\'')
 # Adverbs that point back to the source named before ("Demnach soll …"): not speakers themselves.
 ANAPHORIC_SOURCES = frozenset({"Demnach", "demnach", "Demzufolge", "demzufolge", "Danach", "Dem zufolge"})
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "dieser", "jener", "Er", "Sie", "Ihm", "Ihr", "Ihn"})
+PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "dieser": "m", "jener": "m", "sie": "f", "ihr": "f"}
+# Role words that are masculine ("Minister", "Sprecher", "Präsident"); "-e" roles ("Vorsitzende") are either.
+MALE_ROLE_ENDINGS = ("er", "ent", "or", "eur", "ef", "ant", "ist", "at", "ar", "är", "ge", "om", "ig", "nz")
 # Unnamed people and groups as sources: "zwei darüber unterrichtete Personen", "ungenannte Beamte".
 ANONYMOUS = re.compile(
     r"(?<!\w)(?:Person(?:en)?|Beamte[nr]?|Quellen?|Insider[n]?|Kreise[n]?|Mitarbeiter[n]?|Vertreter[n]?|"
@@ -257,7 +260,9 @@ def _claim(
     sentence_start, sentence_end = _sentence_bounds(parsed, quote)
     sentence = text[sentence_start:sentence_end].strip()
     own = _sentence_bounds(parsed, QuoteMention(quote.kind, quote.quote, None, None))
-    speaker = _speaker(parsed, quote, names=names, sentence=(sentence_start, sentence_end), own=own)
+    speaker = _speaker(
+        parsed, quote, names=names, sentence=(sentence_start, sentence_end), own=own, previous_speaker=previous_speaker
+    )
     cue = (text[quote.cue[0] : quote.cue[1]].strip(" ,:") or None) if quote.cue else None
     stance, denies = _stance(text[start:end], sentence, cue, parsed, sentence_start, sentence_end)
     if speaker is not None and speaker.label in ("PER", "ORG", "") and speaker.name != previous_speaker:
@@ -376,10 +381,12 @@ def _speaker(
     names: dict[tuple[int, int], tuple[str, str]],
     sentence: tuple[int, int],
     own: tuple[int, int],
+    previous_speaker: str | None = None,
 ) -> Speaker | None:
     """The speaker as an entity where possible; the frame decides when the finder found none.
 
-    `sentence` spans the quote with its nearby frame, `own` only the quote's own sentences."""
+    `sentence` spans the quote with its nearby frame, `own` only the quote's own sentences;
+    `previous_speaker` spoke the claim before in the same paragraph."""
     text = parsed.article.text
     found = _speaker_from_span(parsed, quote.speaker, names=names) if quote.speaker else None
     frame = _frame(text, sentence, quote.quote)
@@ -407,8 +414,10 @@ def _speaker(
             return Speaker(phrase, label, own_source.start(group), own_source.start(group) + len(phrase), phrase)
         if outside and IMPERSONAL_REPORT.search(text, own[0], own[1]):
             return None  # "hieß es": the source is the report, not the previous speaker
-        if outside and found is not None and found.label == "":
-            found = None  # an unresolved phrase from another sentence is no speaker of this one
+        if outside and found is not None and found.label == "" and found.name != previous_speaker:
+            # an unresolved phrase from another sentence is no speaker of this one, unless it spoke
+            # the claim before ("…, sagte der Regierungssprecher weiter. Es gebe keine Lücke …")
+            found = None
     if found is None:
         # only quotation marks bound a quote exactly; a reported-speech span may hold its frame
         exclude = quote.quote if quote.kind == "direct" else (quote.quote[0], quote.quote[0])
@@ -475,7 +484,7 @@ def _speaker_from_span(
         return Speaker(person, "PER", s_start, s_end, written)
     if written.strip() in PRONOUNS and (unnamed := _unnamed_role_before(parsed, s_start)):
         return Speaker(strip_titles(unnamed), "", s_start, s_end, written)
-    if written.strip() in PRONOUNS and (person := _antecedent(s_start, names, parsed)):
+    if written.strip() in PRONOUNS and (person := _antecedent(s_start, names, parsed, written)):
         return Speaker(person, "PER", s_start, s_end, written)
     # "Ein Polizeisprecher" introduces someone unnamed; only a definite role points to a name
     indefinite = INDEFINITE.match(written.strip()) is not None
@@ -594,12 +603,22 @@ def _people_before(
     )
 
 
-def _antecedent(offset: int, names: dict[tuple[int, int], tuple[str, str]], parsed: ParsedArticle) -> str | None:
+def _antecedent(
+    offset: int, names: dict[tuple[int, int], tuple[str, str]], parsed: ParsedArticle, pronoun: str = ""
+) -> str | None:
     """The person a pronoun at `offset` points back to: the nearest one before it in its own
     sentence, else the first one of the last sentence that names a person. German puts the
     subject first more often than not, and a pronoun subject continues the previous subject
-    ("Musk gab bekannt, mit Putin telefoniert zu haben. Er teilte mit, …" -> Musk, not Putin)."""
-    people = _people_before(offset, names, text=parsed.article.text)
+    ("Musk gab bekannt, mit Putin telefoniert zu haben. Er teilte mit, …" -> Musk, not Putin).
+    "er" skips people known to be women and "sie" people known to be men ("Die Ministerin Eva
+    Roth wies die Kritik von Jan Holz zurück. „…“, sagte sie." -> Eva Roth)."""
+    text = parsed.article.text
+    wanted = PRONOUN_GENDER.get(pronoun.strip().lower())
+    people = [
+        (span, name)
+        for span, name in _people_before(offset, names, text=text)
+        if wanted is None or _gender_of(name, names, text) in (None, wanted)
+    ]
     if not people:
         return None
     own_start = next((s for s, e in parsed.sentences if s <= offset < e), offset)
@@ -607,6 +626,21 @@ def _antecedent(offset: int, names: dict[tuple[int, int], tuple[str, str]], pars
         return people[-1][1]
     last_sentence = next((s for s, e in parsed.sentences if s <= people[-1][0][0] < e), people[-1][0][0])
     return next(name for span, name in people if span[0] >= last_sentence)
+
+
+def _gender_of(person: str, names: dict[tuple[int, int], tuple[str, str]], text: str) -> str | None:
+    """ "f" or "m" when the words before the person's mentions say so ("Frau", "Ministerin", "Herr",
+    "Minister"), else None; a role like "Vorsitzende" says nothing."""
+    votes: set[str] = set()
+    for (start, _end), (name, label) in names.items():
+        if name != person or label != "PER":
+            continue
+        for word in re.findall(r"[\wÄÖÜäöüß-]+", text[max(0, start - 40) : start])[-2:]:
+            if word in ("Frau",) or (word.endswith("in") and _is_role_word(word)):
+                votes.add("f")
+            elif word in ("Herr", "Herrn") or (_is_role_word(word) and word.endswith(MALE_ROLE_ENDINGS)):
+                votes.add("m")
+    return votes.pop() if len(votes) == 1 else None
 
 
 def _unnamed_role_before(parsed: ParsedArticle, offset: int) -> str | None:

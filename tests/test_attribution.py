@@ -456,3 +456,21 @@ def test_an_outlet_in_quotation_marks_relays_the_outlet_it_cites():
     )
     (claim,) = claims_of(article, [quote])
     assert claim.relays == ("Beispielblatt", "Tagesblatt", "Abendpost")
+
+
+def test_sie_skips_a_man_for_the_woman_named_before():
+    text = "Die Bauministerin Eva Roth wies die Kritik zurück.\nHerr Jan Holz irre sich.\n„Wer wenig hat, bekommt mehr“, sagte sie."
+    article = parsed(text, [("Eva Roth", "PER", 0), ("Jan Holz", "PER", 0)])
+    quote = QuoteMention("direct", span(text, "„Wer wenig hat, bekommt mehr“"), span(text, "sie"), span(text, "sagte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Eva Roth"
+
+
+def test_er_skips_a_woman_for_the_man_named_before():
+    text = "Minister Jan Holz antwortete auf die Kritik.\nFrau Eva Roth irre sich.\n„Das Programm ist solide“, sagte er."
+    article = parsed(text, [("Jan Holz", "PER", 0), ("Eva Roth", "PER", 0)])
+    pronoun = (text.rindex(" er") + 1, text.rindex(" er") + 3)
+    quote = QuoteMention("direct", span(text, "„Das Programm ist solide“"), pronoun, span(text, "sagte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Jan Holz"
+

@@ -202,3 +202,15 @@ def test_outlet_filter_finds_claims_whose_source_is_the_outlet(tmp_path):
     assert result.exit_code == 0
     (claim,) = json.loads(result.stdout)
     assert claim["speaker"]["name"] == "Reuters" and claim["relays"] == ["Testblatt", "Reuters"]
+
+
+def test_a_role_that_spoke_the_claim_before_speaks_the_free_indirect_one(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Kabinett beschließt Förderprogramm\n\nDas Kabinett hat am Freitag ein Förderprogramm beschlossen. "
+        "Die Opposition habe die Zahlen falsch gelesen, sagte der Regierungssprecher weiter. "
+        "Es gebe keine Lücke, die Mittel seien im Haushalt fest eingeplant.\n",
+        encoding="utf-8",
+    )
+    result = run("claims", str(tmp_path), "--format", "json")
+    speakers = {row["text"][:20]: (row["speaker"] or {}).get("name") for row in json.loads(result.stdout)}
+    assert speakers["Es gebe keine Lücke,"] == "Regierungssprecher"
