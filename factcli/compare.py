@@ -226,7 +226,7 @@ SCALES = {"Tausend": 1_000, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6}
 SCALES |= {"Milliarde": 10**9, "Milliarden": 10**9, "Mrd.": 10**9}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 # "Auf Anfragen reagierte er nicht", "war für eine Stellungnahme nicht zu erreichen": no statement
-# about the story, so it neither agrees nor contradicts what others say.
+# about the story, so it agrees only with another non-response and contradicts nothing.
 NON_RESPONSE = re.compile(
     r"Anfrage\w*\b[^.;]{0,80}?\b(?:nicht|unbeantwortet)\b|\bnicht\s+zu\s+erreichen\b|\bnicht\s+erreichbar\b"
     r"|\b(?:wollte|wollten|will|wollen)\s+sich\s+(?:dazu\s+|zunächst\s+)?nicht\s+äußern\b"
@@ -266,6 +266,7 @@ class Features:
     negated: bool
     dates: frozenset[str]
     commitment: tuple[str, ...] = ()  # the commitment predicates of the claim, lower case
+    non_response: bool = False  # "reagierte nicht auf Anfragen": says nothing about the story itself
 
 
 def stem(word: str) -> str:
@@ -279,8 +280,6 @@ def stem(word: str) -> str:
 
 def features(claim: Claim) -> Features:
     text = claim.text
-    if NON_RESPONSE.search(text):
-        return Features(frozenset(), frozenset(), frozenset(), False, False, False, frozenset())
     # words of entity names are counted once, as the entity, not again as word stems
     entity_words = {w.lower() for name in claim.entities for w in WORD.findall(name)}
     stems = frozenset(
@@ -299,6 +298,7 @@ def features(claim: Claim) -> Features:
         negated=bool(NEGATION.search(text)),
         dates=_stated_dates(claim),
         commitment=tuple(dict.fromkeys(m.lower() for m in COMMITMENT.findall(text))),
+        non_response=bool(NON_RESPONSE.search(text)),
     )
 
 
@@ -344,7 +344,10 @@ def keys_of(f: Features) -> frozenset[str]:
 
 def shares_content(a: Features, b: Features) -> bool:
     """Whether two claims share enough content (words, entities, the same number or date) to state
-    one proposition; negation words are no content, "nicht" in both says nothing about the topic."""
+    one proposition; negation words are no content, "nicht" in both says nothing about the topic.
+    A non-response only matches another non-response."""
+    if a.non_response != b.non_response:
+        return False
     words = {key for key in keys_of(a) & keys_of(b) if not NEGATION.fullmatch(key)}
     return len(words) + len(a.numbers & b.numbers) + len(a.dates & b.dates) >= MIN_SHARED_CONTENT
 
