@@ -32,6 +32,7 @@ SUBCLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"})
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 # Determiners and pronouns that cannot be nominative: a prefield opening with them is an object
 # ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck"), so the subject follows the verb.
+COPULAS = frozenset("ist sind war waren sei seien wäre wären bleibt blieb wird wurde scheint gilt".split())
 NON_NOMINATIVE = frozenset(
     "den dem einen einem ihm ihnen diesen diesem jenen jenem seinen seinem ihren ihrem unseren unserem "
     "keinen keinem mir uns euch".split()
@@ -254,6 +255,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or (verb == first + 1 and tg.words[first].lower() in ADVERBS)
         or _adverbial_opener(tg, first)
         or tg.words[first].lower() in NON_NOMINATIVE
+        or _demonstrative_object(tg, first, verb, after, stop)
     ):
         np = _noun_phrase(tg, after, stop)
         return tg.span(*np) if np else None
@@ -263,6 +265,18 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         return None
     end = _without_relative_clauses(tg, *prefield)
     return tg.span(first, end)
+
+
+def _demonstrative_object(tg: Tagged, first: int, verb: int, after: int, stop: int) -> bool:
+    """ "Das kündigte die Gewerkschaft an": a bare "Das"/"Dies" before a verb other than a copula,
+    with a noun phrase after the verb, is the object; the noun phrase is the subject."""
+    return (
+        verb == first + 1
+        and tg.words[first].lower() in ("das", "dies")
+        and tg.words[verb].lower() not in COPULAS
+        and after < stop
+        and (tg.tags[after] in ("ART", "PPOSAT", "NE") or tg.words[after] in ("der", "die", "das"))
+    )
 
 
 def _is_name(tg: Tagged, first: int, verb: int) -> bool:

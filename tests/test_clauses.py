@@ -80,6 +80,12 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "dass",
             "Der Verband",
         ),
+        # a bare "Das" before a full verb is the object; the subject follows the verb
+        (
+            "Das kündigte die Gewerkschaft am Mittwoch an, die Gespräche seien gescheitert.",
+            "die Gespräche",
+            "die Gewerkschaft",
+        ),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",
