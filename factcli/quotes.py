@@ -219,6 +219,8 @@ FRAME_IN_SENTENCE = (
     # interjected with a speech verb: "Sie sei geschockt, sagte die Königin, ihre Gedanken seien …"
     re.compile(rf",\s*({_VERB})\s+({_PRON}|{_NP}{_APPOSITION}),\s"),
 )
+# A frame between two parts of one quotation: "»Wir haben«, sagte X, »…«".
+INTERRUPTING_FRAME = re.compile(rf"[“”«»\"]\s*,\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION}),\s*$")
 # What follows a closing quotation mark when it is the speech frame, not more of the quote.
 FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
 # "Für X ist/bleibt …": an opening "für" phrase before a copula names whose judgement follows.
@@ -1098,6 +1100,9 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
 def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Iterator[tuple[str, Roles]]:
     """Every rule's speaker for the quote, most reliable first, each named; lazily, so that taking
     the first costs only the rules before it."""
+    if text[quote[0]] in QUOTE_MARKS and (frame := INTERRUPTING_FRAME.search(text, max(0, quote[0] - 200), quote[0])):
+        # "»Wir haben«, sagte Ulrike Sommer, »keinen Cent …«": the frame between the parts speaks both
+        yield "interrupted", (frame.span(2), frame.span(1))
     if not FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120)):
         wie = _wie_roles(text, quote, sentences)
         if wie[0]:

@@ -48,6 +48,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("die Abendpost",),
     ),
     (
+        "second_part_of_an_interrupted_quote",
+        "»Wir haben«, sagte Stadträtin Ulrike Sommer, »keinen Cent zu viel für die Brücke ausgegeben.«",
+        "»keinen Cent zu viel für die Brücke ausgegeben.«",
+        ("Stadträtin Ulrike Sommer",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
