@@ -36,10 +36,11 @@ def article_rows(analysis: Analysis) -> list[Row]:
 
 def article_columns() -> list[Column]:
     return [
-        Column("id", lambda r: r["id"], no_wrap=True),
+        # long file names fold rather than squeeze the title on a narrow terminal
+        Column("id", lambda r: r["id"], max_width=22),
         Column("title", lambda r: r["title"], max_width=40),
         Column("outlet", lambda r: f"{r['outlet']} ({r['outlet_source']})" if r["outlet"] else None),
-        Column("date", lambda r: r["date"]),
+        Column("date", lambda r: r["date"], no_wrap=True),
         Column("author", lambda r: r["author"]),
         Column("words", lambda r: r["words"], justify="right"),
         Column("relays", lambda r: r["relays"], max_width=30),
@@ -153,7 +154,7 @@ def source_rows(claims: Sequence[Claim], entity: str) -> list[Row]:
 def source_columns() -> list[Column]:
     return [
         Column("role", lambda r: r["role"]),
-        Column("article", lambda r: r["article"], no_wrap=True),
+        Column("article", lambda r: r["article"], max_width=22),
         *claim_columns()[1:],
     ]
 
