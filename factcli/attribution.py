@@ -65,6 +65,7 @@ HEADING_ENDS = frozenset('.!?:;"“”»«)…\'')
 # Adverbs that point back to the source named before ("Demnach soll …"): not speakers themselves.
 ANAPHORIC_SOURCES = frozenset({"Demnach", "demnach", "Demzufolge", "demzufolge", "Danach", "Dem zufolge"})
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "dieser", "jener", "Er", "Sie", "Ihm", "Ihr", "Ihn"})
+SPOKESPERSON = re.compile(r"sprecher(?:in)?$", re.IGNORECASE)
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "dieser": "m", "jener": "m", "sie": "f", "ihr": "f"}
 # Role words that are masculine ("Minister", "Sprecher", "Präsident"); "-e" roles ("Vorsitzende") are either.
 MALE_ROLE_ENDINGS = ("er", "ent", "or", "eur", "ef", "ant", "ist", "at", "ar", "är", "ge", "om", "ig", "nz")
@@ -494,9 +495,11 @@ def _speaker_from_span(
     # name is the last person named
     role = DEFINITE_ROLE.match(written.strip())
     if role and (_is_role_word(role.group("role")) or EPITHET.match(role.group("role"))):
-        person = _person_of_organisation(written, text, names, (s_start, s_end)) or _last_person_before(
-            s_start, names, text=text
-        )
+        person = _person_of_organisation(written, text, names, (s_start, s_end))
+        # a spokesperson is seldom the last person named ("Firmenchef X … Der Ministeriumssprecher
+        # sagte"): only a name given with the role (above) or the organisation names one
+        if person is None and not SPOKESPERSON.search(role.group("role")):
+            person = _last_person_before(s_start, names, text=text)
         if person:
             return Speaker(person, "PER", s_start, s_end, written)
     if len(written.split()) > 4 and (verb := SPEECH_VERBS.search(written)):

@@ -474,3 +474,21 @@ def test_er_skips_a_woman_for_the_man_named_before():
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Jan Holz"
 
+
+
+def test_a_spokesperson_is_not_the_last_person_named():
+    text = "Firmenchef Jan Holz nannte die Vorwürfe haltlos.\nDer Ministeriumssprecher sagte, man prüfe die Angaben."
+    article = parsed(text, [("Jan Holz", "PER", 0)])
+    quote = QuoteMention(
+        "indirect", span(text, "man prüfe die Angaben"), span(text, "Der Ministeriumssprecher"), span(text, "sagte")
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Ministeriumssprecher"
+
+
+def test_a_definite_role_other_than_a_spokesperson_is_the_last_person_named():
+    text = "Firmenchef Jan Holz kam nach Kiel.\nDer Manager sagte, man prüfe die Angaben."
+    article = parsed(text, [("Jan Holz", "PER", 0)])
+    quote = QuoteMention("indirect", span(text, "man prüfe die Angaben"), span(text, "Der Manager"), span(text, "sagte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Jan Holz"
