@@ -69,6 +69,8 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+CURRENCIES = frozenset("Euro Dollar Cent Franken Pfund Rubel Yen Yuan Lira Kronen".split())
+DATELINE_AFTER = re.compile(r"\s*(?:\([\w/ ]{2,20}\)\s*)?[–—-]\s")
 # Endings of German common nouns and adjectives that no personal name has.
 COMMON_NOUN_SUFFIX = re.compile(
     r"(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nis|tum|ischem|ischen|ische|ischer|liche|lichen|airline|nahme)$"
@@ -133,9 +135,20 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
     last = words[-1].text
     if label == "PER" and end - start == 1 and COMMON_NOUN_SUFFIX.search(last.lower()):
         return None  # "Regionalairline", "Technischem": a common noun or adjective, not a person
+    if end - start == 1 and (last in ORG_INTROS or last in CURRENCIES):
+        return None  # "des Unternehmens", "Euro": a kind of organisation or a unit, not a name
+    if label == "PER" and _opens_dateline(doc, start, end):
+        label = "LOC"  # "Jüterbog (epd) – …": a dateline names the place of the report
     if label != "ORG" and (ORG_NAME_SUFFIX.search(last) or last in KNOWN_ORGS or _is_club(words)):
         label = "ORG"
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+
+
+def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span opens a line and an agency in parentheses or a dash follows ("Kiel (dpa) –")."""
+    line_start = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 20]
+    return line_start and bool(DATELINE_AFTER.match(after))
 
 
 def _is_acronym(text: str) -> bool:

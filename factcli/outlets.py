@@ -229,7 +229,8 @@ REGIONAL_PAPER = re.compile(
     r"Kurier)(?![\w-])"
     r"|(?<![\w-])(?P<place>[A-ZÄÖÜ][a-zäöüß]+er\s+)(?P<noun2>Nachrichten|Presse|Neueste\s+Nachrichten)(?![\w-])"
     # a region joined to the noun: "Rhein-Zeitung", "Ostsee-Zeitung", "Main-Post"
-    r"|(?<![\w-])(?P<compound>(?P<region>[A-ZÄÖÜ][a-zäöüß]+)-(?:Zeitung|Post|Kurier|Anzeiger|Rundschau|Echo|Bote))(?![\w-])"
+    r"|(?<![\w-])(?P<compound>(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?P<region>[A-ZÄÖÜ][a-zäöüß]+)-"
+    r"(?:Zeitung|Post|Kurier|Anzeiger|Rundschau|Echo|Bote))(?![\w-])"
 )
 # First parts of hyphenated names that make a kind of paper, not a paper's name ("Online-Zeitung").
 NOT_PAPER_REGIONS = frozenset(

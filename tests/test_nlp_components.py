@@ -116,6 +116,18 @@ def test_cleanup_trims_edges_and_stops_at_sentence_ends():
     assert ents(clean_entities(doc)) == [("Raumfahrtfirma SpaceX", "ORG")]  # untagged: no POS to trim by
 
 
+def test_cleanup_drops_kinds_of_organisation_and_units_and_relabels_a_dateline_place():
+    from factcli.nlp import clean_entities
+
+    doc = doc_of(
+        ["Sprecherin", "des", "Unternehmens", "nannte", "2", "Euro", "."],
+        ents=["O", "O", "B-ORG", "O", "O", "B-MISC", "O"],
+    )
+    assert ents(clean_entities(doc)) == []
+    doc = doc_of(["Titel", "\n\n", "Jüterbog", "(", "epd", ")", "–", "Ein", "Brand"], ents=["O", "O", "B-PER"] + ["O"] * 6)
+    assert ents(clean_entities(doc)) == [("Jüterbog", "LOC")]
+
+
 def test_cleanup_with_tags_drops_a_genitive_noun_and_a_describing_noun():
     from factcli.nlp import clean_entities
 
