@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from itertools import combinations
 
@@ -444,7 +445,16 @@ def _dates_compatible(x: str, y: str) -> bool:
         return xe == ye  # two deadlines ("bis Ende 2028", "bis Ende 2027") state only their ends
     if xe == ye == OPEN:
         return xs == ys  # two open starts ("ab März") state only their starts
+    if OPEN not in (xs, xe, ys, ye) and _is_day_range(xs, xe) and _is_day_range(ys, ye):
+        # two stated day ranges ("vom 1. bis 3. Juni", "vom 2. bis 4. Juni") name the same time only
+        # when one holds the other; "Anfang Juni" is a span of its own and stays compatible
+        return (xs <= ys and ye <= xe) or (ys <= xs and xe <= ye)
     return (xs == OPEN or ye == OPEN or xs <= ye) and (ys == OPEN or xe == OPEN or ys <= xe)
+
+
+def _is_day_range(start: str, end: str) -> bool:
+    """A range of a few days, as stated with two days ("vom 1. bis 3. Juni"), not a month or part of one."""
+    return start != end and (date.fromisoformat(end) - date.fromisoformat(start)).days < 7
 
 
 def _bounds(value: str) -> tuple[str, str]:

@@ -97,6 +97,19 @@ def test_a_non_response_agrees_only_with_another_non_response():
     assert both is not None and both[0] == "agree"
 
 
+def test_two_different_day_ranges_contradict_and_a_range_inside_a_span_agrees():
+    found = decide(
+        "Die Flugbegleiter wollen vom 1. bis 3. Juni 2027 die Arbeit niederlegen",
+        "Die Flugbegleiter wollen vom 2. bis 4. Juni 2027 die Arbeit niederlegen",
+    )
+    assert found is not None and found[:2] == ("contradict", "date")
+    inside = decide(
+        "Die Flugbegleiter wollen Anfang Juni 2027 die Arbeit niederlegen",
+        "Die Flugbegleiter wollen vom 2. bis 4. Juni 2027 die Arbeit niederlegen",
+    )
+    assert inside is not None and inside[0] == "agree"
+
+
 def test_days_without_a_year_compare_on_month_and_day():
     text = "Das Festival in Kassel beginne am {} Dezember"
     other = decide(text.format("3."), text.format("5."), entities=("Kassel",), reference=None)
