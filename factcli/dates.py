@@ -113,8 +113,13 @@ CORE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "rel_year",
-        r"(?P<rel>dieses|diesen|in\s+diesem|letztes|im\s+letzten|vergangenes|im\s+vergangenen|"
-        r"vorigen|im\s+vorigen|nächstes|im\s+nächsten|kommendes|im\s+kommenden)\s+Jahr(?:es)?(?!\w)",
+        r"(?P<rel>[Dd]ieses|[Dd]iesen|[Ii]n\s+diesem|[Ll]etztes|[Ii]m\s+letzten|[Vv]ergangenes|[Ii]m\s+vergangenen|"
+        r"[Vv]origen|[Ii]m\s+vorigen|[Nn]ächstes|[Ii]m\s+nächsten|[Kk]ommendes|[Ii]m\s+kommenden)\s+Jahr(?:es)?(?!\w)",
+    ),
+    # "nächste Woche", "in der vergangenen Woche": Monday to Sunday of that week
+    (
+        "rel_week",
+        r"(?<!\w)(?P<rel>[Dd]iese|[Nn]ächste|[Kk]ommende|[Ll]etzte|[Vv]ergangene|[Vv]orige)[nr]?\s+Woche(?!\w)",
     ),
     ("ago", r"[Vv]or\s+" + _NUM + r"\s+(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)(?!\w)"),
     ("same_year", r"(?:im\s+)?" + _MONTH + r"\s+(?:desselben|des\s+gleichen|des\s+selben)\s+Jahres(?!\w)"),
@@ -124,7 +129,7 @@ CORE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?P<half>ersten|zweiten|[12]\.)\s+Halbjahr)(?:e?s)?\s+(?:des\s+Jahres\s+)?" + _YEAR + r"(?!\w)",
     ),
     ("month", r"\b(?P<lead>im|Im|seit|Seit|bis|Bis|ab|Ab)\s+" + _MONTH + r"(?!\s*\d)(?!\w)"),
-    ("weekday", r"\b(?P<lead>am|Am)\s+(?:" + _REL_WEEKDAY + r"\s+)?" + _WEEKDAY + r"(?!\w)"),
+    ("weekday", r"\b(?P<lead>am|Am|seit|Seit|bis|Bis|ab|Ab)\s+(?:" + _REL_WEEKDAY + r"\s+)?" + _WEEKDAY + r"(?!\w)"),
     ("rel_weekday", r"(?<!\w)" + _REL_WEEKDAY + r"\s+" + _WEEKDAY + r"(?!\w)"),
     ("deictic", r"(?<!\w)(?P<deictic>heute|gestern|vorgestern|morgen)(?!\w)"),
     (
@@ -298,6 +303,11 @@ def _resolve(
         return _ago(g, reference)
     if kind in ("weekday", "rel_weekday"):
         return _weekday(g, reference, future)
+    if kind == "rel_week":
+        monday = reference - timedelta(days=reference.weekday())
+        rel = g["rel"].lower()
+        monday += timedelta(weeks=-1 if rel.startswith(("letzt", "vergangen", "vorig")) else 0 if rel == "diese" else 1)
+        return DateValue(monday.isoformat(), (monday + timedelta(days=6)).isoformat())
     if kind == "deictic":
         shift = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1}[g["deictic"].lower()]
         day = (reference + timedelta(days=shift)).isoformat()

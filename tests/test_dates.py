@@ -206,3 +206,17 @@ def test_day_range_without_any_year_keeps_year_less_days():
 )
 def test_weekdays(text, expected):
     assert _values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ARTICLE_DAY is a Friday: weeks run Monday to Sunday
+        ("Der Brand wütet seit Sonntag.", ("seit Sonntag", {"start": "2026-11-15", "end": "2026-11-20"})),
+        ("Im vergangenen Jahr stiegen die Preise.", ("Im vergangenen Jahr", {"start": "2025-01-01", "end": "2025-12-31"})),
+        ("Regen ist für die kommende Woche angesagt.", ("kommende Woche", {"start": "2026-11-23", "end": "2026-11-29"})),
+        ("Letzte Woche gab es Streit.", ("Letzte Woche", {"start": "2026-11-09", "end": "2026-11-15"})),
+    ],
+)
+def test_relative_weeks_years_and_since_a_weekday(text, expected):
+    assert _values(text) == [expected]
