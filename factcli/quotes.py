@@ -112,6 +112,9 @@ def has_speech_mark(text: str, start: int, end: int) -> bool:
 
 
 WONACH = re.compile(r",\s+wonach\s+")
+# A relative clause whose cue verb is a participle of a passive or perfect ("…, das zitiert worden war,").
+RELATIVE_OPENING = re.compile(r"\s+(?:der|die|das|welche|welcher|welches)\s")
+AUXILIARY_AFTER = re.compile(r"\s+(?:worden|wurde|wurden|wird|werden|war|waren|ist|sind|hatte|hatten|hat|haben)\b")
 # The frame after a speech verb ends at the first comma or colon ("sagte am Montag, …").
 CLAUSE_START = re.compile(r"[,:]\s+")
 LEADING_GAP = re.compile(r"[\s,:]*(?:hei(?:ß|ss)t\s+es[\s,:]*)?")
@@ -644,7 +647,8 @@ def _clause_after_cue(text: str, sent: Span) -> Span | None:
     wonach = WONACH.search(text, sent[0], sent[1])
     if wonach and len(text[wonach.end() : sent[1]].split()) >= 3:
         return wonach.end(), sent[1]  # "Berichte, wonach …": the content of a report
-    verb = CUE_VERB.search(text, sent[0], sent[1])
+    verbs = CUE_VERB.finditer(text, sent[0], sent[1])
+    verb = next((v for v in verbs if not _in_relative_clause(text, sent[0], v)), None)
     if verb is None:
         return _infinitive_after_cue(text, sent)
     m = CLAUSE_START.search(text, verb.end(), min(sent[1], verb.end() + MAX_FRAME_TAIL))
@@ -659,6 +663,17 @@ def _clause_after_cue(text: str, sent: Span) -> Span | None:
     if not (marked or _indicative_content(text, verb, m, sent[1])):
         return None  # without "dass" mostly Konjunktiv marks the clause as speech
     return m.end(), sent[1]
+
+
+def _in_relative_clause(text: str, sent_start: int, verb: re.Match[str]) -> bool:
+    """ "Ein Gutachten, das … zitiert worden war, sei veraltet": a cue verb in a relative clause
+    describes a noun; it frames no speech."""
+    comma = text.rfind(",", sent_start, verb.start())
+    return (
+        comma != -1
+        and bool(RELATIVE_OPENING.match(text, comma + 1, verb.start()))
+        and bool(AUXILIARY_AFTER.match(text, verb.end()))
+    )
 
 
 def _indicative_content(text: str, verb: re.Match[str], clause: re.Match[str], end: int) -> bool:

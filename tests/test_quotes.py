@@ -54,6 +54,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("Stadträtin Ulrike Sommer",),
     ),
     (
+        "cue_verb_in_a_relative_clause_frames_nothing",
+        "Ein Gutachten, das in der Presse zitiert worden war, sei veraltet, sagte die Ministerin.",
+        "Ein Gutachten, das in der Presse zitiert worden war, sei veraltet",
+        ("die Ministerin",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
