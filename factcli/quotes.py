@@ -772,6 +772,8 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     found = [
         (kind, _without_trailing_fragment(text, _without_frame(text, kind, span), sentences)) for kind, span in found
     ]
+    clauses = [c for c in (_clause_after_cue(text, s) for s in sentences) if c]
+    found = [(kind, _widened(text, kind, span, clauses)) for kind, span in found]
     marked = _speech_candidates(text, DIRECT_MIN_WORDS)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
@@ -791,6 +793,14 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
 def _framed_after(text: str, quote: Span) -> bool:
     """Whether a speech frame follows the closing mark: „…“, sagte X / „…“, so X."""
     return text.startswith(",", quote[1]) and bool(FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120)))
+
+
+def _widened(text: str, kind: QuoteKind, span: Span, clauses: list[Span]) -> Span:
+    """ "X sagte, der Staat müsse dafür sorgen, dass …": a model quote that starts at an inner
+    "dass" belongs to the content clause the speech verb opens."""
+    if kind != "indirect" or not text.startswith(("dass", "ob "), span[0]):
+        return span
+    return next(((c[0], max(span[1], c[1])) for c in clauses if c[0] < span[0] and span[1] <= c[1] + 1), span)
 
 
 def _add_continuations(text: str, found: list[tuple[QuoteKind, Span]], sentences: list[Span]) -> None:

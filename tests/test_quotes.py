@@ -60,6 +60,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("die Ministerin",),
     ),
     (
+        "content_clause_holding_an_inner_dass",
+        "Verbandschefin Eva Lang sagte, der Staat müsse aber dafür sorgen, dass die Anträge schneller bearbeitet würden.",
+        "der Staat müsse aber dafür sorgen, dass die Anträge schneller bearbeitet würden.",
+        ("Verbandschefin Eva Lang",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
