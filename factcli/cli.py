@@ -171,9 +171,10 @@ def sources(
     ] = "",
     fmt: FormatOpt = None,
 ) -> None:
-    """What ENTITY said (and who relayed it), and what others said about ENTITY.
+    """What ENTITY said (and who relayed it), what it relayed, and what others said about ENTITY.
 
     Example: factcli sources --entity Peskow
+    Example: factcli sources --entity "Wall Street Journal" --format jsonl | jq 'select(.role == "relayed")'
     """
     from factcli.views import source_columns, source_rows
 

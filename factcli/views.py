@@ -144,11 +144,18 @@ def filter_claims(
 
 
 def source_rows(claims: Sequence[Claim], entity: str) -> list[Row]:
-    """Claims by the entity ("said"), then claims that name it ("about")."""
+    """Claims by the entity ("said"), claims it passed on ("relayed": an outlet between the article
+    and the source), then claims that name it ("about")."""
     said = [c for c in claims if c.speaker and name_matches(entity, c.speaker.name)]
-    said_ids = {c.id for c in said}
-    about = [c for c in claims if c.id not in said_ids and any(name_matches(entity, name) for name in c.entities)]
-    return [{"role": "said", **claim_row(c)} for c in said] + [{"role": "about", **claim_row(c)} for c in about]
+    seen = {c.id for c in said}
+    relayed = [c for c in claims if c.id not in seen and any(name_matches(entity, r) for r in c.relays[1:-1])]
+    seen |= {c.id for c in relayed}
+    about = [c for c in claims if c.id not in seen and any(name_matches(entity, name) for name in c.entities)]
+    return (
+        [{"role": "said", **claim_row(c)} for c in said]
+        + [{"role": "relayed", **claim_row(c)} for c in relayed]
+        + [{"role": "about", **claim_row(c)} for c in about]
+    )
 
 
 def source_columns() -> list[Column]:

@@ -92,7 +92,14 @@ def test_sources_formats(fmt):
     if fmt == "table":
         assert "said" in result.stdout
     else:
-        assert {row["role"] for row in parse(result.stdout, fmt)} <= {"said", "about"}
+        assert {row["role"] for row in parse(result.stdout, fmt)} <= {"said", "relayed", "about"}
+
+
+def test_sources_lists_the_claims_an_outlet_relayed():
+    result = run("sources", str(SEEDS), "--entity", "Wall Street Journal", "--format", "json")
+    relayed = [row for row in json.loads(result.stdout) if row["role"] == "relayed"]
+    assert {row["article"][:3] for row in relayed} >= {"001", "002", "004"}
+    assert all("Wall Street Journal" in row["relays"][1:-1] for row in relayed)
 
 
 def test_sources_with_no_match_says_so_on_stderr_and_keeps_stdout_clean():
