@@ -65,6 +65,11 @@ HEADING_ENDS = frozenset('.!?:;"“”»«)…\'')
 # Adverbs that point back to the source named before ("Demnach soll …"): not speakers themselves.
 ANAPHORIC_SOURCES = frozenset({"Demnach", "demnach", "Demzufolge", "demzufolge", "Danach", "Dem zufolge"})
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "dieser", "jener", "Er", "Sie", "Ihm", "Ihr", "Ihn"})
+MEDIA_ANAPHOR = re.compile(
+    r"^(?:der|die|das|dem|den|des)\s+(?:Zeitung|Blatt(?:es)?|Magazin|Nachrichtenmagazin|Sender|Agentur|"
+    r"Nachrichtenagentur|Wochenzeitung|Tageszeitung|Wochenmagazin)$",
+    re.IGNORECASE,
+)
 SPOKESPERSON = re.compile(r"sprecher(?:in)?$", re.IGNORECASE)
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "dieser": "m", "jener": "m", "sie": "f", "ihr": "f"}
 # Role words that are masculine ("Minister", "Sprecher", "Präsident"); "-e" roles ("Vorsitzende") are either.
@@ -509,6 +514,9 @@ def _speaker_from_span(
     # "Der Spiegel hatte berichtet": an outlet's name as the speaker needs no reporting cue beside it
     if outlet := canonical_outlet(written):
         return Speaker(outlet, "MEDIA", s_start, s_end, written)
+    # "Laut der Zeitung …" after "Wie die New York Times berichtete": the outlet named last
+    if MEDIA_ANAPHOR.match(written.strip()) and (earlier := _media_in(parsed, 0, s_start)):
+        return Speaker(earlier[-1].key_name, "MEDIA", s_start, s_end, written)
     words = written.split()
     dated = any(m.label == "DATE" and m.start < s_end and s_start < m.end for m in parsed.mentions)
     if dated or (len(words) == 1 and words[0] in NOT_SPEAKERS) or REPORT_NOUNS.match(written.strip()):

@@ -800,7 +800,17 @@ def _widened(text: str, kind: QuoteKind, span: Span, clauses: list[Span]) -> Spa
     "dass" belongs to the content clause the speech verb opens."""
     if kind != "indirect" or not text.startswith(("dass", "ob "), span[0]):
         return span
-    return next(((c[0], max(span[1], c[1])) for c in clauses if c[0] < span[0] and span[1] <= c[1] + 1), span)
+    for c in clauses:
+        if c[0] < span[0] and span[1] <= c[1] + 1 and _reported_lead(text, c[0], span[0]):
+            return c[0], max(span[1], c[1])
+    return span
+
+
+def _reported_lead(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is reported content itself (Konjunktiv, no speech verb of its own):
+    "der Staat müsse dafür sorgen," but not "versicherten aber," or an apposition."""
+    lead = text[start:end]
+    return not CUE_VERB.search(lead) and bool(has_speech_mark(text, start, end) or KONJUNKTIV_II.search(lead))
 
 
 def _add_continuations(text: str, found: list[tuple[QuoteKind, Span]], sentences: list[Span]) -> None:

@@ -492,3 +492,13 @@ def test_a_definite_role_other_than_a_spokesperson_is_the_last_person_named():
     quote = QuoteMention("indirect", span(text, "man prüfe die Angaben"), span(text, "Der Manager"), span(text, "sagte"))
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Jan Holz"
+
+
+def test_die_zeitung_as_speaker_is_the_outlet_named_before():
+    text = "Wie die Abendpost berichtete, schließt die Firma das Werk.\nLaut der Zeitung begründete die Firma den Schritt mit Zöllen."
+    article = parsed(text, [("Abendpost", "MEDIA", 0)])
+    quote = QuoteMention(
+        "indirect", span(text, "begründete die Firma den Schritt mit Zöllen."), span(text, "der Zeitung"), None
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and (claim.speaker.name, claim.speaker.label) == ("Abendpost", "MEDIA")

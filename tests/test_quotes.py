@@ -66,6 +66,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("Verbandschefin Eva Lang",),
     ),
     (
+        "inner_dass_after_a_second_speech_verb_stays_the_quote",
+        "Andere Beamte äußerten sich besorgt, versicherten aber, dass die Firma keine Gesetze verletzt habe.",
+        "dass die Firma keine Gesetze verletzt habe",
+        ("Andere Beamte",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
