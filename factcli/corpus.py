@@ -39,7 +39,8 @@ HEADER_DATE = re.compile(
     r"|(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
 )
 AUTHOR_LINE = re.compile(
-    r"^(?:Von|Autor(?:in)?:|Text:)\s*\n?\s*"
+    # "Von Petra Schäfer", or after the date on a meta line: "14.01.2027 07:05 Uhr · Von Petra Schäfer"
+    r"^(?:[^\n]{0,40}?\s[·|•]\s+)?(?:Von|Autor(?:in)?:|Text:)\s*\n?\s*"
     r"(?P<name>[A-ZÄÖÜ][\w.'-]*(?:[ \t]+(?:von[ \t]+|de[ \t]+)?[A-ZÄÖÜ][\w.'-]*){0,3})\s*$",
     re.MULTILINE,
 )

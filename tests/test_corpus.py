@@ -176,3 +176,9 @@ def test_a_text_without_line_breaks_takes_its_first_sentence_as_title(tmp_path):
     (tmp_path / "a.txt").write_text(body, encoding="utf-8")
     (article,) = read_corpus([str(tmp_path / "a.txt")]).articles
     assert article.title == "Der Stadtrat hat den Haushalt beschlossen."
+
+
+def test_author_after_the_date_on_a_meta_line():
+    data = "Moselbrücke bleibt länger gesperrt als geplant\n\n14.01.2027 07:05 Uhr · Von Petra Schäfer\n\nDie Brücke bleibt zu.\n"
+    article = parse_article(data.encode(), path="m.txt")
+    assert (article.author, article.date) == ("Petra Schäfer", "2027-01-14")
