@@ -147,8 +147,11 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
 def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
     """Whether the span opens a line and an agency in parentheses or a dash follows ("Kiel (dpa) –")."""
     line_start = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
-    after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 20]
-    return line_start and bool(DATELINE_AFTER.match(after))
+    if not line_start:
+        return False
+    # the tokens after the span, not doc.text: that would copy the whole text for every entity
+    after = doc[end - 1].whitespace_ + doc[end : end + 6].text_with_ws
+    return bool(DATELINE_AFTER.match(after))
 
 
 def _is_acronym(text: str) -> bool:
