@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 
 from factcli.analysis import ParsedArticle
 from factcli.entities import strip_titles
@@ -102,6 +104,7 @@ SOURCE_AFTER_OUTLET = re.compile(
     r"hieß|heißt)\b|[,.;:]|$)"
     r"|mit\s+(?P<listed>[^,.;:]{3,90}?)\s+als\s+Quellen?(?!\w))"
 )
+FRAGMENT_LOOKBACK = 20  # claims starting before a quoted phrase that may hold it
 NEAR_FRAME_CHARS = 250  # a speaker further away was carried over, not part of this sentence's frame
 IMPERSONAL_REPORT = re.compile(r"(?<!\w)(?:hieß|heißt)\s+es(?!\w)|(?<!\w)es\s+(?:hieß|heißt)(?!\w)")
 # Sentence adverbs a quotation model sometimes takes for a speaker.
@@ -194,19 +197,23 @@ def extract_claims(
             claim = replace(claim, speaker=previous.speaker, relays=previous.relays)
         claims.append(claim)
         previous_outlets, previous_paragraph = outlets, paragraph
-    return [claim for claim in claims if not _fragment_of_another(claim, claims)]
+    ordered = sorted(claims, key=attrgetter("quote_start"))
+    starts = [c.quote_start for c in ordered]
+    return [claim for claim in claims if not _fragment_of_another(claim, ordered, starts)]
 
 
-def _fragment_of_another(claim: Claim, claims: list[Claim]) -> bool:
+def _fragment_of_another(claim: Claim, ordered: list[Claim], starts: list[int]) -> bool:
     """A quoted phrase inside another claim by the same speaker ("der Kanzler habe ‚volles
-    Vertrauen' in ihn") is part of that claim, not a second one."""
+    Vertrauen' in ihn") is part of that claim, not a second one. `ordered` are the claims by start
+    (`starts`); the claim holding a phrase is among the few that start just before it."""
+    i = bisect_right(starts, claim.quote_start)
     return any(
         other is not claim
         and other.quote_start <= claim.quote_start
         and claim.quote_end <= other.quote_end
         and (other.quote_end - other.quote_start) > (claim.quote_end - claim.quote_start)
         and (other.speaker.name if other.speaker else None) == (claim.speaker.name if claim.speaker else None)
-        for other in claims
+        for other in ordered[max(0, i - FRAGMENT_LOOKBACK) : i]
     )
 
 
@@ -371,13 +378,14 @@ def _sentence_bounds(parsed: ParsedArticle, quote: QuoteMention) -> tuple[int, i
     near = [span for span in (quote.speaker, quote.cue) if span and _gap(span, quote.quote) <= NEAR_FRAME_CHARS]
     points += [p for span in near for p in (span[0], span[1] - 1)]
     low, high = min(points), max(points)
-    start, end = low, high + 1
-    for s_start, s_end in parsed.sentences:
-        if s_start <= low < s_end:
-            start = s_start
-        if s_start <= high < s_end:
-            end = s_end
-    return start, end
+    first, last = _sentence_at(parsed.sentences, low), _sentence_at(parsed.sentences, high)
+    return (first[0] if first else low), (last[1] if last else high + 1)
+
+
+def _sentence_at(sentences: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The sentence holding `pos`; sentences are sorted, so a long article costs log n per claim."""
+    i = bisect_right(sentences, pos, key=itemgetter(0)) - 1
+    return sentences[i] if i >= 0 and sentences[i][0] <= pos < sentences[i][1] else None
 
 
 def _speaker(
