@@ -773,7 +773,7 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
         (kind, _without_trailing_fragment(text, _without_frame(text, kind, span), sentences)) for kind, span in found
     ]
     clauses = [c for c in (_clause_after_cue(text, s) for s in sentences) if c]
-    found = [(kind, _widened(text, kind, span, clauses)) for kind, span in found]
+    found = [(kind, _widened(text, kind, span, clauses + sentences)) for kind, span in found]
     marked = _speech_candidates(text, DIRECT_MIN_WORDS)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
@@ -797,7 +797,8 @@ def _framed_after(text: str, quote: Span) -> bool:
 
 def _widened(text: str, kind: QuoteKind, span: Span, clauses: list[Span]) -> Span:
     """ "X sagte, der Staat müsse dafür sorgen, dass …": a model quote that starts at an inner
-    "dass" belongs to the content clause the speech verb opens."""
+    "dass" belongs to the content clause the speech verb opens, or to its whole sentence when
+    that is reported itself ("Holz verkenne, dass …", after the minister's denial)."""
     if kind != "indirect" or not text.startswith(("dass", "ob "), span[0]):
         return span
     for c in clauses:

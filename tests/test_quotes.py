@@ -72,6 +72,13 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("Andere Beamte",),
     ),
     (
+        "reported_sentence_around_an_inner_dass_continues_the_speaker",
+        "Die Bauministerin Eva Roth wies die Kritik am Freitag zurück. Der Verband verkenne, dass die Förderung "
+        "nach Einkommen gestaffelt sei.",
+        "Der Verband verkenne, dass die Förderung nach Einkommen gestaffelt sei.",
+        ("Die Bauministerin Eva Roth",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
