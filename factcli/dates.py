@@ -46,7 +46,7 @@ _REL_WEEKDAY = r"(?P<rel>(?i:kommenden|nächsten|vergangenen|letzten|vorigen))"
 # ("soll … gesagt haben") outweighs it. The date's own "ab" / "bis" counts too (see find_dates).
 FUTURE_CUE = re.compile(
     r"(?i)(?<!\w)(?:wird|werden|soll|sollen|künftig\w*|kommend\w*|will|wollen|wolle|plant|planen|plane|geplant|"
-    r"vorgesehen|angekündigt|voraussichtlich|bevorstehend\w*)(?!\w)"
+    r"vorgesehen|angekündigt|voraussichtlich|bevorstehend\w*|rechnet|rechnen|erwartet|erwarten)(?!\w)"
 )
 PAST_CUE = re.compile(
     r"(?i)(?<!\w)(?:war|waren|wurde|wurden|hatte|hatten)(?!\w)|(?<!\w)soll(?:en)?(?!\w).*(?<!\w)(?:haben|sein)(?!\w)"

@@ -126,6 +126,7 @@ def test_quarters_and_half_years(text, expected):
         ("Ab Juli sollen die Preise sinken.", ("Ab Juli", {"start": "2027-07-01", "end": ".."})),
         ("Die Piloten wollen am 12. März streiken.", ("12. März", "2027-03-12")),
         ("Der Verband plant für den 12. März eine Kundgebung.", ("12. März", "2027-03-12")),
+        ("Wir rechnen jetzt mit dem 12. März.", ("12. März", "2027-03-12")),
         # a day just past, or still ahead, keeps the article's year
         ("Die Reform soll am 2. Oktober greifen.", ("2. Oktober", "2026-10-02")),
         ("Die Ausstellung wird am 3. Dezember eröffnet.", ("3. Dezember", "2026-12-03")),
