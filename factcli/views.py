@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from rich.console import Console
@@ -150,7 +151,13 @@ def source_rows(claims: Sequence[Claim], entity: str) -> list[Row]:
     seen = {c.id for c in said}
     relayed = [c for c in claims if c.id not in seen and any(name_matches(entity, r) for r in c.relays[1:-1])]
     seen |= {c.id for c in relayed}
-    about = [c for c in claims if c.id not in seen and any(name_matches(entity, name) for name in c.entities)]
+    # the name in the claim's words counts too: a small model misses names ("Nordwerk")
+    named = re.compile(rf"(?<!\w){re.escape(entity.strip())}(?!\w)", re.IGNORECASE)
+    about = [
+        c
+        for c in claims
+        if c.id not in seen and (any(name_matches(entity, name) for name in c.entities) or named.search(c.text))
+    ]
     return (
         [{"role": "said", **claim_row(c)} for c in said]
         + [{"role": "relayed", **claim_row(c)} for c in relayed]

@@ -102,6 +102,15 @@ def test_sources_lists_the_claims_an_outlet_relayed():
     assert all("Wall Street Journal" in row["relays"][1:-1] for row in relayed)
 
 
+def test_sources_finds_a_name_the_model_missed_in_the_claim_text(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Werk in Ohio\n\nDer Konzern sagte, Quarzwerk habe das Werk in Ohio endgültig aufgegeben.\n", encoding="utf-8"
+    )
+    result = run("sources", str(tmp_path), "--entity", "Quarzwerk", "--format", "json")
+    rows = json.loads(result.stdout)
+    assert rows and all("Quarzwerk" in row["text"] for row in rows)
+
+
 def test_sources_with_no_match_says_so_on_stderr_and_keeps_stdout_clean():
     result = run("sources", str(SEEDS), "--entity", "Xyzzy Quux", "--format", "json")
     assert result.exit_code == 0
