@@ -730,18 +730,23 @@ def _stance(
     if stance_of(content, sentence, cue) == "assert":
         return "assert", None
     target = DENIAL_TARGETS.search(sentence)
-    outlets = [m.key_name for m in _media_in(parsed, start, end)]
+    text = parsed.article.text
+
+    def reports(lo: int, hi: int) -> list[str]:
+        # an outlet spoken to ("sagte sie dem SPIEGEL") hears the denial; it did not report
+        return [m.key_name for m in _media_in(parsed, lo, hi) if addressee_of(text, m.start, set(), since=lo) is None]
+
+    outlets = reports(start, end)
     lookback = max(0, start - MAX_TARGET_LOOKBACK)
     if target is None:
         # "Der Spiegel hatte berichtet, … . „Das ist falsch“, sagte die Sprecherin": a bare denial
         # right after a report denies that report
-        reported = [m.key_name for m in _media_in(parsed, lookback, start)]
-        text = parsed.article.text
+        reported = reports(lookback, start)
         if reported and not outlets and REPORTING_VERB.search(text, lookback, start):
             return "deny", f"Bericht ({reported[-1]})"
         return "deny", None
     if not outlets:  # "den Bericht" points back to the report named last
-        outlets = [m.key_name for m in _media_in(parsed, lookback, start)][-1:]
+        outlets = reports(lookback, start)[-1:]
     what = target.group("target")
     return "deny", f"{what} ({outlets[0]})" if outlets else what
 

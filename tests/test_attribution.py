@@ -502,3 +502,15 @@ def test_die_zeitung_as_speaker_is_the_outlet_named_before():
     )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and (claim.speaker.name, claim.speaker.label) == ("Abendpost", "MEDIA")
+
+
+def test_a_denial_told_to_an_outlet_targets_the_report_not_the_outlet():
+    text = (
+        "Wie die Abendpost berichtete, steigen die Kosten.\n"
+        "Die Ministerin wies die Berichte zurück.\n„Das ist falsch“, sagte sie dem Tagesblatt."
+    )
+    article = parsed(text, [("Abendpost", "MEDIA", 0), ("Tagesblatt", "MEDIA", 0)])
+    pronoun = (text.rindex(" sie ") + 1, text.rindex(" sie ") + 4)
+    quote = QuoteMention("direct", span(text, "„Das ist falsch“"), pronoun, span(text, "sagte"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.stance == "deny" and claim.denies == "Bericht (Abendpost)"
