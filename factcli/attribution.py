@@ -79,7 +79,8 @@ MALE_ROLE_ENDINGS = ("er", "ent", "or", "eur", "ef", "ant", "ist", "at", "ar", "
 # Unnamed people and groups as sources: "zwei darüber unterrichtete Personen", "ungenannte Beamte".
 ANONYMOUS = re.compile(
     r"(?<!\w)(?:Person(?:en)?|Beamte[nr]?|Quellen?|Insider[n]?|Kreise[n]?|Mitarbeiter[n]?|Vertreter[n]?|"
-    r"Diplomaten?|Informanten?|Regierungsbeamte[nr]?|Geheimdienstmitarbeiter[n]?|Eingeweihte[n]?)(?!\w)"
+    r"Diplomaten?|Informanten?|Regierungsbeamte[nr]?|Geheimdienstmitarbeiter[n]?|Eingeweihte[n]?|"
+    r"[A-ZÄÖÜ]\w+(?:kreise[n]?|quellen?))(?!\w)"  # "Aus Feuerwehrkreisen", "Sicherheitsquellen"
 )
 # Hearsay without a quote: reportative "sollen" with a perfect infinitive, "angeblich", "Berichten zufolge".
 HEARSAY = re.compile(

@@ -514,3 +514,12 @@ def test_a_denial_told_to_an_outlet_targets_the_report_not_the_outlet():
     quote = QuoteMention("direct", span(text, "„Das ist falsch“"), pronoun, span(text, "sagte"))
     (claim,) = claims_of(article, [quote])
     assert claim.stance == "deny" and claim.denies == "Bericht (Abendpost)"
+
+
+@pytest.mark.parametrize("source", ["Feuerwehrkreisen", "Sicherheitsquellen"])
+def test_compound_circles_and_sources_are_anonymous(source):
+    text = f"Aus {source} hieß es, der Hubschrauber sei ausgefallen."
+    article = parsed(text, [])
+    quote = QuoteMention("indirect", span(text, "der Hubschrauber sei ausgefallen"), span(text, source), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.label == "ANON"
