@@ -634,10 +634,11 @@ def _antecedent(
     Roth wies die Kritik von Jan Holz zurück. „…“, sagte sie." -> Eva Roth)."""
     text = parsed.article.text
     wanted = PRONOUN_GENDER.get(pronoun.strip().lower())
+    genders = _genders(names, text) if wanted else {}
     people = [
         (span, name)
         for span, name in _people_before(offset, names, text=text)
-        if wanted is None or _gender_of(name, names, text) in (None, wanted)
+        if genders.get(name, wanted) == wanted  # an unknown gender fits either pronoun
     ]
     if not people:
         return None
@@ -648,19 +649,20 @@ def _antecedent(
     return next(name for span, name in people if span[0] >= last_sentence)
 
 
-def _gender_of(person: str, names: dict[tuple[int, int], tuple[str, str]], text: str) -> str | None:
-    """ "f" or "m" when the words before the person's mentions say so ("Frau", "Ministerin", "Herr",
-    "Minister"), else None; a role like "Vorsitzende" says nothing."""
-    votes: set[str] = set()
+def _genders(names: dict[tuple[int, int], tuple[str, str]], text: str) -> dict[str, str]:
+    """ "f" or "m" for the people whose mentions follow words that say so ("Frau", "Ministerin",
+    "Herr", "Minister"); people with no such word, or with both, are left out. A role like
+    "Vorsitzende" says nothing."""
+    votes: dict[str, set[str]] = {}
     for (start, _end), (name, label) in names.items():
-        if name != person or label != "PER":
+        if label != "PER":
             continue
         for word in re.findall(r"[\wÄÖÜäöüß-]+", text[max(0, start - 40) : start])[-2:]:
-            if word in ("Frau",) or (word.endswith("in") and _is_role_word(word)):
-                votes.add("f")
+            if word == "Frau" or (word.endswith("in") and _is_role_word(word)):
+                votes.setdefault(name, set()).add("f")
             elif word in ("Herr", "Herrn") or (_is_role_word(word) and word.endswith(MALE_ROLE_ENDINGS)):
-                votes.add("m")
-    return votes.pop() if len(votes) == 1 else None
+                votes.setdefault(name, set()).add("m")
+    return {name: found.pop() for name, found in votes.items() if len(found) == 1}
 
 
 def _unnamed_role_before(parsed: ParsedArticle, offset: int) -> str | None:

@@ -191,7 +191,8 @@ WIE_SOURCE = re.compile(
 )
 # Adverbials of time and place that end a source phrase ("wie X am Dienstag in Berlin sagte").
 TRAILING_ADVERBIAL = re.compile(
-    r"(?:,?\s+(?:(?:unter|mit)\s+(?:Berufung|Verweis|Hinweis)\s+auf|am|im|in|an|auf|bei|vor|nach|gegenüber|heute|gestern|bereits|zuvor|kürzlich|"
+    r"(?:,?\s+(?:(?:unter|mit)\s+(?:Berufung|Verweis|Hinweis)\s+auf|"
+    r"am|im|in|an|auf|bei|vor|nach|gegenüber|heute|gestern|bereits|zuvor|kürzlich|"
     r"inzwischen|nun|jetzt|außerdem|dazu|zudem|ebenfalls|auch|weiter|später|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b[^,]*)+$"
 )
