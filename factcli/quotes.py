@@ -76,12 +76,12 @@ SOURCE_CUES = (
     r"zufolge",
     r"nach (?:[\w-]+ ){0,3}?[\w-]*(?:angaben|berechnungen|schätzungen|informationen|erkenntnissen|berichten|"
     r"meinung|ansicht|einschätzung|auffassung|darstellung|studie|umfrage|untersuchung|veröffentlichung|aussagen|"
-    r"vorhersage|prognose|zeugenaussagen|auskunft|analyse|bericht)",
+    r"vorhersage|prognose|zeugenaussagen|auskunft|analyse|bericht|ermittlungen|recherchen)",
     r"dem vernehmen nach",
     r"aus sicht",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
-    r"wie .{1,60}? (?:berichtet|berichtete|mitteilte|mitteilt|meldete|meldet|sagte|erklärte|bekannt\s?gab|angab|"
-    r"feststellt|feststellte|bestätigte|verlautete)",
+    r"wie .{1,60}? (?:berichtet|berichtete|berichten|mitteilte|mitteilt|meldete|meldet|melden|sagte|erklärte|"
+    r"bekannt\s?gab|angab|feststellt|feststellte|bestätigte|verlautete)",
     r"unter Berufung auf",
     r"hei(?:ß|ss)t es",
     r"hie(?:ß|ss) es",

@@ -79,6 +79,18 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("Die Bauministerin Eva Roth",),
     ),
     (
+        "nach_ermittlungen_is_a_source",
+        "Nach ersten Ermittlungen der Polizei war der Bus nach einem Überholvorgang von der Fahrbahn abgekommen.",
+        "war der Bus nach einem Überholvorgang von der Fahrbahn abgekommen.",
+        ("ersten Ermittlungen der Polizei", "Ermittlungen der Polizei"),
+    ),
+    (
+        "wie_x_berichten_plural_present",
+        "Wie die lokalen Sender berichten, sind mindestens zwei Menschen bei dem Brand ums Leben gekommen.",
+        "Wie die lokalen Sender berichten, sind mindestens zwei Menschen bei dem Brand ums Leben gekommen.",
+        ("die lokalen Sender",),
+    ),
+    (
         "direct_speaker_before",
         "Der Trainer sagte nach dem Spiel: „Die Mannschaft hat heute hervorragend gespielt.“",
         "„Die Mannschaft hat heute hervorragend gespielt.“",
