@@ -219,9 +219,8 @@ NUMBER_WORDS = {
     if w != "_"
 } | {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000}
 QUANTITY = re.compile(
-    r"(?P<num>(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|(?<![\w.,])\d+(?:,\d+)?(?![\d.,]\d)|(?<!\w)(?:"
-    + "|".join(NUMBER_WORDS)
-    + r")(?!\w))(?:\s+(?P<scale>Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.))?"
+    rf"(?P<num>{NUMBER.pattern}|(?<!\w)(?:{'|'.join(NUMBER_WORDS)})(?!\w))"
+    r"(?:\s+(?P<scale>Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.))?"
 )
 SCALES = {"Tausend": 1_000, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6}
 SCALES |= {"Milliarde": 10**9, "Milliarden": 10**9, "Mrd.": 10**9}
