@@ -304,9 +304,7 @@ def _resolve(
     if kind in ("weekday", "rel_weekday"):
         return _weekday(g, reference, future)
     if kind == "rel_week":
-        monday = reference - timedelta(days=reference.weekday())
-        rel = g["rel"].lower()
-        monday += timedelta(weeks=-1 if rel.startswith(("letzt", "vergangen", "vorig")) else 0 if rel == "diese" else 1)
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=_relative_step(g["rel"]))
         return DateValue(monday.isoformat(), (monday + timedelta(days=6)).isoformat())
     if kind == "deictic":
         shift = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1}[g["deictic"].lower()]
@@ -397,14 +395,15 @@ def _weekday(g: dict[str, str], reference: date, future: bool) -> DateValue:
 
 
 def _relative_year(rel: str, reference: date | None) -> int | None:
-    if reference is None:
-        return None
+    return reference.year + _relative_step(rel) if reference else None
+
+
+def _relative_step(rel: str) -> int:
+    """-1 for "letzten"/"vergangenen"/"vorigen", +1 for "nächsten"/"kommenden", 0 for "dieses"."""
     rel = rel.lower()
     if any(word in rel for word in ("letzt", "vergangen", "vorig")):
-        return reference.year - 1
-    if any(word in rel for word in ("nächst", "kommend")):
-        return reference.year + 1
-    return reference.year
+        return -1
+    return 1 if any(word in rel for word in ("nächst", "kommend")) else 0
 
 
 def _ago(g: dict[str, str], reference: date) -> DateValue:
