@@ -30,6 +30,13 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 SUBCLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"})
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+# Male person nouns by their ending: "der Minister" after a verb is its subject, never a dative.
+MALE_PERSON_NOUN = re.compile(
+    r"(?:sprecher|minister|präsident|vorsitzende|chef|leiter|kanzler|meister|direktor|führer|sekretär|"
+    r"beauftragte|abgeordnete|kommissar|botschafter|gouverneur|senator|richter|anwalt|experte|politiker|"
+    r"bischof|papst|trainer|manager|gründer|autor|sprecher|vertreter)$",
+    re.IGNORECASE,
+)
 # Determiners and pronouns that cannot be nominative: a prefield opening with them is an object
 # ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck"), so the subject follows the verb.
 COPULAS = frozenset("ist sind war waren sei seien wäre wären bleibt blieb wird wurde scheint gilt".split())
@@ -246,6 +253,8 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         after += 1  # "sagte jedoch der Minister"
     if after < stop and tg.words[after].lower() in NOMINATIVE_PRONOUNS:
         return tg.span(after, after + 1)  # object first: "Den Plan nannte er …"
+    if after > first + 1 and _masculine_nominative(tg, after, stop) and (np := _noun_phrase(tg, after, stop)):
+        return tg.span(*np)  # object first: "Die Anwendung stellte der SPD-Vorsitzende in Frage"
     if (
         verb == first
         or (tg.tags[first] in NON_SUBJECT_OPENERS | FINITE and not _is_name(tg, first, verb))
@@ -265,6 +274,18 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         return None
     end = _without_relative_clauses(tg, *prefield)
     return tg.span(first, end)
+
+
+def _masculine_nominative(tg: Tagged, i: int, stop: int) -> bool:
+    """ "der SPD-Vorsitzende", "der 85-jährige Papst", "der Minister": after "der", a weak adjective
+    in -e or a male role noun can only be masculine nominative (the dative and genitive feminine
+    would be "der SPD-Vorsitzenden", "der Ministerin")."""
+    if tg.words[i] != "der" or i + 1 >= stop:
+        return False
+    word, tag = tg.words[i + 1], tg.tags[i + 1]
+    if tag == "ADJA" or (word[:1].islower() and word.endswith("e")):
+        return word.endswith("e")
+    return tag == "NN" and bool(MALE_PERSON_NOUN.search(word))
 
 
 def _demonstrative_object(tg: Tagged, first: int, verb: int, after: int, stop: int) -> bool:
@@ -519,6 +540,21 @@ def is_main_clause(text: str, start: int, end: int) -> bool:
     if first >= stop or _is_subordinator(tg, first) or tg.tags[first] in FINITE:
         return False
     return has_finite_verb(text, tg.starts[first], end)
+
+
+VERB_ENDINGS = frozenset({"VVFIN", "VVPP", "PTKVZ", "VVINF"})
+
+
+def ends_in_verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in its verb ("X hob hervor", "hatte X versichert", "warnte er"):
+    a speech frame that introduces the clause after it, not a clause of its own ("… kamen ums Leben")."""
+    tg = tag_text(text)
+    first, stop = tg.first_at(start), tg.first_at(end)
+    if stop - first < 2:
+        return False
+    if tg.tags[stop - 1] == "PPER":  # "warnte er": the subject after the verb
+        stop -= 1
+    return tg.tags[stop - 1] in VERB_ENDINGS
 
 
 VERB_SECOND_OPENERS = DETERMINERS | NOUNS | PRONOUN_SUBJECTS | {"ADJA", "ADV", "APPR", "APPRART"}

@@ -28,6 +28,7 @@ from factcli.clauses import (
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     clause_subject,
+    ends_in_verb,
     has_finite_verb,
     has_konjunktiv_i,
     is_main_clause,
@@ -94,6 +95,7 @@ CONTINUING_KONJUNKTIV_II = re.compile(
 )
 # Reportative "sollen": "Der Täter soll geflohen sein" passes on a claim without naming its source.
 REPORTATIVE_SOLL = r"soll(?:en)?\b[^.;:]{3,200}?\b(?:sein|haben|worden)(?=[\s.,;])"
+KONJUNKTIV_I_WORD = re.compile(r"\b(?:" + "|".join(KONJUNKTIV_I) + r")\b")
 SPEECH_SENTENCE = re.compile(
     r"\b(?:" + "|".join(KONJUNKTIV_I) + r"|(?i:" + "|".join(SOURCE_CUES) + r")|" + REPORTATIVE_SOLL + r")\b"
 )
@@ -591,7 +593,8 @@ def _speech_sentences(text: str, sentences: list[Span]) -> list[Span]:
     for sent in sentences:
         clause = _clause_after_cue(text, sent)
         if clause or has_speech_mark(text, sent[0], sent[1]):
-            span = _trim_frame(text, clause or _skip_leading_source(text, sent))
+            sentence = _without_leading_frame(text, "indirect", _skip_leading_source(text, sent))
+            span = _trim_frame(text, clause or sentence)
             out.append(_cut_coordinated_frame(text, span) if clause else span)
     return out
 
@@ -751,6 +754,32 @@ def _without_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     return _trim_frame(text, span) if kind == "indirect" else span
 
 
+def _without_leading_frame(text: str, kind: QuoteKind, span: Span) -> Span:
+    """ "Der Vorsitzende hob hervor, der Schutz dürfe …": a quote that takes in its own indicative
+    frame, a main clause ending in its verb, starts after the frame's comma when what follows is a
+    content clause: "dass"/"ob", or a verb-second clause in Konjunktiv."""
+    if kind != "indirect" or text[span[0]] in QUOTE_MARKS:
+        return span
+    comma = CLAUSE_START.search(text, span[0], span[1])
+    if comma is None or text[comma.start()] != ",":
+        return span
+    lead, content = (span[0], comma.start()), (comma.end(), span[1])
+    if len(text[content[0] : content[1]].split()) < 3:
+        return span
+    if has_speech_mark(text, *lead) or KONJUNKTIV_II.search(text, *lead):
+        return span  # the lead is reported itself
+    is_dass = text.startswith(("dass ", "ob "), content[0])
+    konjunktiv = (
+        KONJUNKTIV_I_WORD.search(text, *content)
+        or has_konjunktiv_i(text, *content)
+        or KONJUNKTIV_II.search(text, *content)
+    )
+    opens_subclause = text[content[0] : content[1]].split()[0].lower() in SUBORDINATORS | {"als", "wie", "wo"}
+    if not (is_dass or (konjunktiv and not opens_subclause)):
+        return span
+    return content if ends_in_verb(text, *lead) and is_main_clause(text, *lead) else span
+
+
 def _without_trailing_fragment(text: str, span: Span, sentences: list[Span]) -> Span:
     """A model quote that runs into the next sentence and stops inside it ("… innerhalb der EU. Die
     Botschafterin hofft,") ends with the last sentence it holds whole; quotes in marks keep theirs."""
@@ -770,9 +799,8 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
         for label, span in model_quotes
         if label in KIND_OF_LABEL and not (label == "DQ" and _is_named(text, span))
     ]
-    found = [
-        (kind, _without_trailing_fragment(text, _without_frame(text, kind, span), sentences)) for kind, span in found
-    ]
+    found = [(kind, _without_leading_frame(text, kind, _without_frame(text, kind, span))) for kind, span in found]
+    found = [(kind, _without_trailing_fragment(text, span, sentences)) for kind, span in found]
     clauses = [c for c in (_clause_after_cue(text, s) for s in sentences) if c]
     found = [(kind, _widened(text, kind, span, clauses + sentences)) for kind, span in found]
     marked = _speech_candidates(text, DIRECT_MIN_WORDS)

@@ -86,6 +86,17 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "die Gespräche",
             "die Gewerkschaft",
         ),
+        # object first: "der" + weak adjective or male role noun after the verb is the subject
+        (
+            "Die Anwendung der Regel stellte der SPD-Vorsitzende Franz Kraus ebenfalls in Frage: „Das geht nicht.“",
+            "„",
+            "der SPD-Vorsitzende Franz Kraus",
+        ),
+        (
+            "Bereits im Januar kündigte der amerikanische Hersteller einen Neubau an, er werde 2027 fertig.",
+            "er werde",
+            "der amerikanische Hersteller",
+        ),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",

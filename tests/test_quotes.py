@@ -449,8 +449,6 @@ CASES += [
 XFAIL: dict[str, str] = {
     "interjected_speech_verb_frame": "the clause rule takes the Konjunktiv clause before ', sagte X,' for the "
     "frame's prefield; taking the subject after the verb instead cost 0.006 joint F1 on the training documents",
-    "no_speaker": "the clause rule starts a quote only after a known speech verb; "
-    "'gemunkelt' is not one, so the whole sentence is returned",
 }
 
 
@@ -648,3 +646,30 @@ def test_free_run_merge_needs_one_speaker_and_no_cue() -> None:
 def test_a_relative_clause_after_sagte_is_no_content() -> None:
     text = "„Das wird teuer“, sagte Arturo Arauz, der das Gesetz entworfen hatte."
     assert [text[m.quote[0] : m.quote[1]] for m in find_quotes(text)] == ["„Das wird teuer“"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor, der Schutz dürfe nicht mit Gewalt erfolgen.",
+            "der Schutz dürfe nicht mit Gewalt erfolgen.",
+            "Der Vorsitzende der Selbstverwaltung Istvan Kovacs",
+        ),
+        (
+            "Zapatero wollte sich in einem Interview nicht festlegen, ob der Schaden eingeklagt werden solle.",
+            "ob der Schaden eingeklagt werden solle.",
+            "Zapatero",
+        ),
+    ],
+)
+def test_a_frame_ending_in_its_verb_is_cut_from_the_speech_sentence(sentence: str, content: str, speaker: str) -> None:
+    text = "Am Morgen regnete es. " + sentence
+    m = _find(text, content)
+    assert m is not None, [text[q.quote[0] : q.quote[1]] for q in find_quotes(text)]
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == speaker
+
+
+def test_a_clause_that_does_not_end_in_its_verb_is_no_leading_frame() -> None:
+    text = "Am Morgen regnete es. Mindestens 87 Menschen kamen ums Leben, 120 Menschen sollen verletzt worden sein."
+    assert all(not text[m.quote[0] :].startswith("120 Menschen") for m in find_quotes(text))
