@@ -178,7 +178,11 @@ def _clause_subject(
     first, stop = tg.first_at(start), tg.first_at(limit)
     while first < stop and tg.tags[first] in CLAUSE_PUNCT:
         first += 1
-    if first + 1 < stop and tg.words[first].lower() in FOCUS_PARTICLES and tg.tags[first + 1] in DETERMINERS | NOUNS:
+    if (
+        first + 1 < stop
+        and tg.words[first].lower() in FOCUS_PARTICLES
+        and tg.tags[first + 1] in DETERMINERS | NOUNS | PRONOUN_SUBJECTS
+    ):
         first += 1
     cue = _last_finite(tg, first, stop)
     if cue is None:

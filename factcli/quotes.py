@@ -1168,6 +1168,9 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
     if text[quote[0]] in QUOTE_MARKS and (frame := INTERRUPTING_FRAME.search(text, max(0, quote[0] - 200), quote[0])):
         # "»Wir haben«, sagte Ulrike Sommer, »keinen Cent …«": the frame between the parts speaks both
         yield "interrupted", (frame.span(2), frame.span(1))
+    source = _source_roles(text, quote, sentences)
+    if source[0] and _ends_at(text, source, quote[0]):
+        yield "source", source  # "Die Veranstalter schätzten …; nach Polizeiangaben waren es …": the nearer source
     if not FRAME_AFTER.match(text, quote[1], min(len(text), quote[1] + 120)):
         wie = _wie_roles(text, quote, sentences)
         if wie[0]:
@@ -1181,9 +1184,8 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
             yield "frame_in_sentence", roles
     if following := FOLLOWING_SOURCE.match(text, quote[1], min(len(text), quote[1] + 200)):
         yield "following", (_full_phrase(text, following.span(2), min(len(text), quote[1] + 200)), following.span(1))
-    roles = _source_roles(text, quote, sentences)
-    if roles[0]:
-        yield "source", roles
+    if source[0]:
+        yield "source", source
     sent = _sentence_of(quote[0], sentences)
     if sent is None:
         return
@@ -1213,6 +1215,13 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
             roles = clause_subject(text, sent[0], comma.end(), SPEECH_WORDS)
             if roles[0] and roles[1] == verb.span() and verb.group(0) in SPEECH_WORDS:
                 yield "inner_frame", roles  # the speech verb is the main clause's own verb
+
+
+def _ends_at(text: str, roles: Roles, pos: int) -> bool:
+    """Whether the source phrase (speaker and cue) ends right before `pos`, inside the content
+    clause: "…; nach Polizeiangaben waren es …", not "bestätigte X laut Reuters, dass …"."""
+    end = max(span[1] for span in roles if span is not None)
+    return end <= pos and not text[end:pos].strip()
 
 
 def _relative_frame_antecedent(text: str, start: int, quote_start: int) -> Span | None:

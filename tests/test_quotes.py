@@ -673,3 +673,24 @@ def test_a_frame_ending_in_its_verb_is_cut_from_the_speech_sentence(sentence: st
 def test_a_clause_that_does_not_end_in_its_verb_is_no_leading_frame() -> None:
     text = "Am Morgen regnete es. Mindestens 87 Menschen kamen ums Leben, 120 Menschen sollen verletzt worden sein."
     assert all(not text[m.quote[0] :].startswith("120 Menschen") for m in find_quotes(text))
+
+
+def test_a_source_phrase_right_before_the_content_beats_the_earlier_frame() -> None:
+    text = "Die Veranstalter schätzten etwa 1.500 Teilnehmer; nach Polizeiangaben waren es zirka 1.000."
+    m = _find(text, "waren es zirka 1.000.")
+    assert m is not None and m.speaker is not None
+    assert text[m.speaker[0] : m.speaker[1]] == "Polizeiangaben"
+
+
+def test_a_source_phrase_inside_the_frame_leaves_the_frame_subject_speaking() -> None:
+    text = "Am Montag bestätigte der Minister laut Reuters, dass es im Gefängnis ein Problem mit dem Essen gibt."
+    m = _find(text, "dass es im Gefängnis ein Problem mit dem Essen gibt")
+    assert m is not None and m.speaker is not None
+    assert text[m.speaker[0] : m.speaker[1]] == "der Minister"
+
+
+def test_a_focus_particle_before_a_pronoun_leaves_the_pronoun_the_subject() -> None:
+    text = "Am Montag gab es Kundgebungen der Anhänger. Auch sie forderten den Rücktritt der Regierung."
+    m = _find(text, "Auch sie forderten den Rücktritt der Regierung.")
+    assert m is not None and m.speaker is not None
+    assert text[m.speaker[0] : m.speaker[1]] == "sie"
