@@ -772,7 +772,11 @@ def _relays(
         outlets.append(speaker.name)
     # "angeblich", "soll … haben": the writer relays someone's report even when a person is named
     hearsay = bool(HEARSAY.search(text, start, end))
-    if not outlets and (speaker is None or speaker.label in ("ANON", "") or hearsay):
+    # an unnamed spokesperson answers the article's own questions ("Ein Sprecher sagte, man
+    # kommentiere keine Medienberichte"): no earlier report stands between them and the article
+    spokesperson = speaker is not None and speaker.label == "" and _is_spokesperson(speaker.text)
+    unnamed = speaker is None or (speaker.label in ("ANON", "") and not spokesperson)
+    if not outlets and (unnamed or hearsay):
         # "einem Zeitungsbericht zufolge" points ahead to the report the article names later; an
         # interview partner ("sagte X der Zeitung") is no source of what others say
         before = len(text) if REPORT_REFERENCE.search(text, start, end) else start
@@ -789,6 +793,11 @@ def _relays(
         if canonical_outlet(cited) not in chain and bare not in chain:  # "unter Berufung auf die NYT": a relay
             chain.append(cited)
     return tuple(chain), tuple(outlets)
+
+
+def _is_spokesperson(written: str) -> bool:
+    """ "Ein Sprecher", "die Sprecherin des Ministeriums": the role word is a spokesperson's."""
+    return any(SPOKESPERSON.search(word.strip(".,;:")) for word in written.split()[:3])
 
 
 def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:

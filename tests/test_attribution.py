@@ -523,3 +523,21 @@ def test_compound_circles_and_sources_are_anonymous(source):
     quote = QuoteMention("indirect", span(text, "der Hubschrauber sei ausgefallen"), span(text, source), None)
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.label == "ANON"
+
+
+def test_an_unnamed_spokesperson_answers_the_article_not_the_report_it_cited():
+    text = (
+        "Ein Titel über die Lage\n\nWie das Tagesblatt berichtete, zieht sich der Konzern zurück.\n"
+        "Ein Sprecher sagte, man kommentiere keine Medienberichte.\n"
+        "Ein Beamter sagte, die Gespräche liefen weiter."
+    )
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)], outlet="Beispielblatt")
+    spokesman = QuoteMention(
+        "indirect", span(text, "man kommentiere keine Medienberichte"), span(text, "Ein Sprecher"), span(text, "sagte")
+    )
+    official = QuoteMention(
+        "indirect", span(text, "die Gespräche liefen weiter"), span(text, "Ein Beamter"), span(text, "sagte", 1)
+    )
+    claims = {c.text: c for c in claims_of(article, [spokesman, official])}
+    assert claims["man kommentiere keine Medienberichte"].relays == ("Beispielblatt", "Sprecher")
+    assert "Tagesblatt" in claims["die Gespräche liefen weiter"].relays
