@@ -19,6 +19,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from factcli.analysis import ParsedArticle
+from factcli.clauses import clause_subject
 from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
@@ -92,7 +93,10 @@ HEARSAY = re.compile(
 NO_COMMENT = re.compile(
     r"(?<!\w)(?:(?:reagierte|reagierten|antwortete|antworteten|äußerte|äußerten)\b[^.!?]{0,60}?\bnicht"
     r"|ließ\b[^.!?]{0,60}?\bunbeantwortet|nicht\s+zu\s+erreichen|keinen\s+Kommentar|"
-    r"lehnte\b[^.!?]{0,60}?\b(?:Stellungnahme|Kommentar)\w*\s+ab)(?!\w)",
+    r"lehnte\b[^.!?]{0,60}?\b(?:Stellungnahme|Kommentar)\w*\s+ab"
+    # "Die Polizei wollte dies nicht bestätigen", "wollte sich dazu nicht äußern"
+    r"|(?:wollte|wollten|will|wollen|konnte|konnten|kann|können)\b[^.!?]{0,60}?\bnicht\s+"
+    r"(?:bestätigen|äußern|kommentieren|beziffern|nennen))(?!\w)",
     re.IGNORECASE,
 )
 PERSON_PRONOUN = re.compile(r"(?<!\w)(?:er|ihm|ihn|seine[mnrs]?)(?!\w)")
@@ -839,5 +843,7 @@ def _hearsay(parsed: ParsedArticle, quotes: Iterable[QuoteMention]) -> list[Quot
         if any(q_start < s_end and s_start < q_end for q_start, q_end in covered):
             continue
         stripped = len(sentence) - len(sentence.lstrip())
-        found.append(QuoteMention("reported", (s_start + stripped, s_start + len(sentence.rstrip())), None, None))
+        # "Die Polizei wollte dies nicht bestätigen": who does not answer is the subject
+        subject, verb = clause_subject(text, s_start, s_end) if NO_COMMENT.search(sentence) else (None, None)
+        found.append(QuoteMention("reported", (s_start + stripped, s_start + len(sentence.rstrip())), subject, verb))
     return found

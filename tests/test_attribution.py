@@ -443,7 +443,8 @@ def test_a_pronoun_continues_an_unnamed_role_of_the_sentence_before():
     article = parsed(text, [("Käufer", "PER", 0)])  # a junk name the role must win over
     pronoun = text.rindex(" er.") + 1
     quote = QuoteMention("direct", span(text, "„Wir warten ab“"), (pronoun, pronoun + 2), span(text, "sagte"))
-    (claim,) = claims_of(article, [quote])
+    refusal, claim = claims_of(article, [quote])  # the refusal to comment is a claim of its own
+    assert refusal.speaker is not None and refusal.speaker.name == "Kranich-Sprecher"
     assert claim.speaker is not None and claim.speaker.name == "Kranich-Sprecher"
 
 
@@ -541,3 +542,15 @@ def test_an_unnamed_spokesperson_answers_the_article_not_the_report_it_cited():
     claims = {c.text: c for c in claims_of(article, [spokesman, official])}
     assert claims["man kommentiere keine Medienberichte"].relays == ("Beispielblatt", "Sprecher")
     assert "Tagesblatt" in claims["die Gespräche liefen weiter"].relays
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Polizei wollte dies am Abend nicht bestätigen.", "Die Polizei wollte sich zu dem Fall nicht äußern."],
+)
+def test_a_refusal_to_confirm_is_a_claim_of_its_subject(sentence):
+    text = f"Ein Titel über die Lage\n{sentence}"
+    article = parsed(text, [("Polizei", "ORG", 0)])
+    (claim,) = claims_of(article, [])
+    assert claim.type == "reported" and claim.text == sentence
+    assert claim.speaker is not None and claim.speaker.name == "Polizei"
