@@ -51,12 +51,15 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(
     r"(?i)(?<!\w)(?:war|waren|wurde|wurden|hatte|hatten)(?!\w)|(?<!\w)soll(?:en)?(?!\w).*(?<!\w)(?:haben|sein)(?!\w)"
 )
-# A verb of announcing, planning or committing that opens a zu-infinitive clause: "kündigte an, am Freitag
-# in das Gebiet zu reisen", "plante, im Juni zu eröffnen", "drohte, ab Montag zu streiken". What such a
+# A verb of announcing, planning, calling on or committing that opens a zu-infinitive clause: "kündigte an,
+# am Freitag in das Gebiet zu reisen", "plante, im Juni zu eröffnen", "rief die Mitglieder auf, vom 2. bis
+# 4. Juni die Arbeit niederzulegen", "drohte, ab Montag zu streiken". What such a
 # clause states lies after the speech act, whatever the tense of the frame. "kündigen" needs its "an"
 # ("kündigte 200 Mitarbeitern" is a dismissal).
 INTENT_FRAME = re.compile(
     r"(?i)(?<!\w)(?:kündig(?:t|te|ten|en)\b(?:\s+[^\s,.;:]+){0,6}?\s+an|ankündig\w*|angekündigt|"
+    r"(?:rief|riefen|ruft|rufen|forderte|forderten|fordert|fordern)\b(?:\s+[^\s,.;:]+){0,6}?\s+auf|"
+    r"aufgerufen|aufgefordert|"
     r"plan(?:t|te|ten|en)|geplant|beabsichtig\w*|versprach\w*|versprochen|versprich\w*|verspricht|"
     r"droh(?:t|te|ten|en)|gedroht|beschloss\w*|beschlossen|(?:hat|haben|hatte|hatten)\s+vor|vorhab\w*|"
     r"(?:sich|\w+)\s+vorgenommen|bereit|entschlossen|zugesagt|zusicher\w*|(?:sagte|sagten|sicherte|sicherten)"

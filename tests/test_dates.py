@@ -235,6 +235,12 @@ THURSDAY = date(2026, 11, 12)
         ("Die Stadt hat vor, am Samstag die Rheinbrücke zu sperren.", THURSDAY, ["2026-11-14"]),
         ("Die Fahrer drohten, im Februar die Arbeit niederzulegen.", THURSDAY, ["2027-02-01"]),
         ("Er sei bereit, am Dienstag erneut zu verhandeln.", THURSDAY, ["2026-11-17"]),
+        # a call to act: the frame's weekday is past, the range it calls for lies ahead
+        (
+            "Der Verband rief die Piloten am Mittwoch auf, vom 2. bis 4. März die Arbeit niederzulegen.",
+            THURSDAY,
+            ["2026-11-11", "2027-03-02"],
+        ),
         # the frame's own date is when it was said, in the past; only the clause looks ahead
         (
             "Die Ministerin kündigte am Dienstag an, am Freitag nach Rostock zu fahren.",
