@@ -1,7 +1,8 @@
 """Precision and recall of `factcli.compare.relate` on hand-written German claim pairs.
 
 The pairs in benchmarks/data/compare_pairs.jsonl were written for this project (not taken from
-the seeds or any article): 20 agree, 20 contradict (quantity, date, polarity, denial), 20 unrelated.
+the seeds or any article): 20 agree, 22 contradict (quantity, date, polarity, denial), 23 unrelated.
+A pair may name the speakers of its claims (`speaker_a`, `speaker_b`), as `claims` would resolve them.
 """
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ from factcli.attribution import stance_of  # noqa: E402
 from factcli.compare import relate  # noqa: E402
 from factcli.dates import find_dates  # noqa: E402
 from factcli.entities import strip_titles  # noqa: E402
-from factcli.model import Claim  # noqa: E402
+from factcli.model import Claim, Speaker  # noqa: E402
 from factcli.nlp import load  # noqa: E402
 
 PAIRS = ROOT / "benchmarks" / "data" / "compare_pairs.jsonl"
 LABELS = ("agree", "contradict")
 
 
-def _claim(text: str, index: int, article: str) -> Claim:
+def _claim(text: str, index: int, article: str, speaker: str | None = None) -> Claim:
     doc = load()(text)
     dates = []
     for match in find_dates(text):
@@ -39,7 +40,7 @@ def _claim(text: str, index: int, article: str) -> Claim:
         quote_start=0,
         quote_end=len(text),
         sentence=text,
-        speaker=None,
+        speaker=Speaker(name=speaker, label="", start=0, end=0, text=speaker) if speaker else None,
         cue=None,
         type="indirect",
         stance=stance_of(text, text, None),
@@ -53,7 +54,9 @@ def evaluate(path: Path = PAIRS) -> dict[str, object]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     predicted, gold, kinds_right, kinds_total = [], [], 0, 0
     for index, row in enumerate(rows):
-        found = relate(_claim(row["a"], index, "A"), _claim(row["b"], index, "B"))
+        found = relate(
+            _claim(row["a"], index, "A", row.get("speaker_a")), _claim(row["b"], index, "B", row.get("speaker_b"))
+        )
         label = found[0] if found else "unrelated"
         predicted.append(label)
         gold.append(row["label"])

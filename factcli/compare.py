@@ -29,6 +29,7 @@ from itertools import combinations
 from factcli.dates import find_dates
 from factcli.entities import name_key
 from factcli.model import Claim, Relation, Side
+from factcli.names import ROLE_SUFFIX, TITLES
 
 STOPWORDS = frozenset(
     [
@@ -225,6 +226,21 @@ QUANTITY = re.compile(
 SCALES = {"Tausend": 1_000, "Million": 10**6, "Millionen": 10**6, "Mio.": 10**6}
 SCALES |= {"Milliarde": 10**9, "Milliarden": 10**9, "Mrd.": 10**9}
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+# A count and the noun it counts: "etwa 900 Flüge", "rund 1.200 ausfallenden Flügen", "800 neue Stellen".
+# Up to two inflected attributes may stand between; articles and conjunctions may not ("12 der 30 …").
+COUNTED = re.compile(
+    QUANTITY.pattern
+    + r"(?:\s+(?!(?:der|die|das|den|dem|des|oder|aber|über|unter|wieder|weder|jeder|jede|jedes|diese|seine|ihre)\b)"
+    r"[a-zäöüß]+(?:e|en|er|es|em)){0,2}\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])"
+)
+# Units, measures and all-purpose nouns are counted in every kind of story ("12 Prozent", "drei Tage",
+# "acht Personen"): sharing one says nothing about the topic.
+GENERIC_COUNTED = frozenset(
+    """Prozent Prozentpunkte Punkte Mal Male Jahre Jahr Jahren Monate Monaten Wochen Tage Tagen Stunden Minuten
+    Sekunden Uhr Euro Dollar Cent Franken Pfund Rubel Yen Meter Kilometer Quadratmeter Hektar Tonnen Kilogramm
+    Kilo Gramm Liter Grad Stück Menschen Personen Leute Leuten Fälle Fällen Seiten Teile""".split()
+)
+UMLAUT_FOLD = str.maketrans("äöü", "aou")
 # "Auf Anfragen reagierte er nicht", "war für eine Stellungnahme nicht zu erreichen": no statement
 # about the story, so it agrees only with another non-response and contradicts nothing.
 NON_RESPONSE = re.compile(
@@ -243,6 +259,7 @@ CONTINUATION = re.compile(
     r"(?:Angeblich|Offenbar|Vermutlich|Wohl|Mutmaßlich)\s+als)(?!\w)"
 )
 POLARITY_SIMILARITY = 0.5  # a negation flips the meaning only of nearly the same words
+COUNT_RATIO = 3  # two estimates of one count differ by less than this factor ("etwa 900" / "rund 1.200")
 MIN_SHARED_CONTENT = 2  # one shared word ("äußern", "Pläne") is a topic at most, not a proposition
 # Predicates that commit for or against an event or report. A negation turns one side into the
 # other, so "nicht geplant" (against) and "nicht ausgeschlossen" (for) are opposite commitments,
@@ -267,6 +284,8 @@ class Features:
     dates: frozenset[str]
     commitment: tuple[str, ...] = ()  # the commitment predicates of the claim, lower case
     non_response: bool = False  # "reagierte nicht auf Anfragen": says nothing about the story itself
+    counts: frozenset[tuple[str, str]] = frozenset()  # (counted noun key, number): ("flug", "900")
+    source: frozenset[str] = frozenset()  # stems of the speaker's name words, roles left out
 
 
 def stem(word: str) -> str:
@@ -288,7 +307,8 @@ def features(claim: Claim) -> Features:
         if w.lower() not in STOPWORDS and w.lower().rstrip("s") not in entity_words and w.lower() not in entity_words
     )
     # blanking dates re-reads the text for them: only worth it when there is a number at all
-    numbers = _quantities(_without_dates(text) if NUMBER.search(text) else text)
+    undated = _without_dates(text) if NUMBER.search(text) else text
+    numbers = _quantities(undated)
     return Features(
         stems=stems,
         entities=frozenset(name_key(e) for e in claim.entities),
@@ -299,6 +319,8 @@ def features(claim: Claim) -> Features:
         dates=_stated_dates(claim),
         commitment=tuple(dict.fromkeys(m.lower() for m in COMMITMENT.findall(text))),
         non_response=bool(NON_RESPONSE.search(text)),
+        counts=_counts(undated),
+        source=_source_words(claim),
     )
 
 
@@ -319,15 +341,49 @@ def _without_dates(text: str) -> str:
 def _quantities(text: str) -> frozenset[str]:
     """The counts a claim states, in one notation: "2,5 Millionen" and "2.500.000" are one number,
     "acht" is 8; years are dates, not counts."""
+    return frozenset(value for match in QUANTITY.finditer(text) if (value := _value_of(match)) is not None)
+
+
+def _value_of(match: re.Match[str]) -> str | None:
+    """The number a QUANTITY (or COUNTED) match states in one notation; None for a year."""
+    num = match.group("num")
+    if _is_year(num):
+        return None
+    value = Decimal(NUMBER_WORDS[num]) if num in NUMBER_WORDS else Decimal(_number(num))
+    value *= SCALES.get(match.group("scale") or "", 1)
+    return format(value.normalize(), "f")
+
+
+def _count_key(noun: str) -> str:
+    """One key for the singular and plural of a counted noun: "Flug", "Flüge" and "Flügen" are "flug".
+    Umlauts are folded because German often forms the plural with one (Baum/Bäume, Platz/Plätze)."""
+    return stem(noun).translate(UMLAUT_FOLD)
+
+
+def _counts(text: str) -> frozenset[tuple[str, str]]:
+    """The nouns the claim counts, each with its number: "etwa 900 Flüge" is ("flug", "900").
+
+    Two claims that count the same thing with a number each are about one thing even when they share
+    no other word ("Betroffen seien etwa 900 Flüge" / "könnten 1.200 Flüge ausfallen")."""
     out = set()
-    for match in QUANTITY.finditer(text):
-        num = match.group("num")
-        if _is_year(num):
-            continue
-        value = Decimal(NUMBER_WORDS[num]) if num in NUMBER_WORDS else Decimal(_number(num))
-        value *= SCALES.get(match.group("scale") or "", 1)
-        out.add(format(value.normalize(), "f"))
+    for match in COUNTED.finditer(text):
+        value = _value_of(match)
+        key = _count_key(match.group("noun"))
+        if value is not None and key not in GENERIC_COUNT_KEYS:
+            out.add((key, value))
     return frozenset(out)
+
+
+def _source_words(claim: Claim) -> frozenset[str]:
+    """Stems of the words naming the claim's speaker, without roles and function words: "die Gewerkschaft
+    Kabine" and "Angaben der Gewerkschaft" share "gewerkschaft", while "Ein Sprecher" names nobody in
+    particular."""
+    if claim.speaker is None:
+        return frozenset()
+    words = WORD.findall(f"{claim.speaker.name} {claim.speaker.text}")
+    return frozenset(
+        stem(w) for w in words if w.lower() not in STOPWORDS and w not in TITLES and not ROLE_SUFFIX.search(w.lower())
+    )
 
 
 def _number(text: str) -> str:
@@ -336,6 +392,9 @@ def _number(text: str) -> str:
 
 def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
+
+
+GENERIC_COUNT_KEYS = frozenset(_count_key(noun) for noun in GENERIC_COUNTED)
 
 
 def keys_of(f: Features) -> frozenset[str]:
@@ -350,6 +409,50 @@ def shares_content(a: Features, b: Features) -> bool:
         return False
     words = {key for key in keys_of(a) & keys_of(b) if not NEGATION.fullmatch(key)}
     return len(words) + len(a.numbers & b.numbers) + len(a.dates & b.dates) >= MIN_SHARED_CONTENT
+
+
+def counts_link(a: Features, b: Features) -> bool:
+    """Whether two claims give one count in other words: they count the same thing with numbers of
+    the same order, from the same source or for the same stated day.
+
+    Paraphrased counts share little else ("Betroffen seien etwa 900 Flüge" / "Nach Angaben der
+    Gewerkschaft könnten 1.200 Flüge ausfallen"), so the similarity of their words is low. A count
+    with one more shared word is no topic ("500 Bäume in Leipzig gefällt" / "Leipzig pflanzt 1.000
+    Bäume"), counts far apart count different things ("300 Stellen gestrichen" / "1.500 Stellen
+    geschaffen"), and counts on different stated days are different occasions."""
+    if a.non_response or b.non_response or not any(_close_counts(a, b, n) for n in _count_nouns(a) & _count_nouns(b)):
+        return False
+    if a.dates and b.dates and not _dates_overlap(a.dates, b.dates):
+        return False
+    return bool(a.dates & b.dates or a.source & b.source)
+
+
+def _close_counts(a: Features, b: Features, noun: str) -> bool:
+    """Whether the two claims' numbers for `noun` are of one order (at most COUNT_RATIO apart), as two
+    estimates of one count are."""
+    values_a = [Decimal(v) for n, v in a.counts if n == noun]
+    values_b = [Decimal(v) for n, v in b.counts if n == noun]
+    return any(x == y or (min(x, y) > 0 and max(x, y) <= COUNT_RATIO * min(x, y)) for x in values_a for y in values_b)
+
+
+def about_the_same(a: Features, b: Features, score: float) -> bool:
+    """Whether two claims are about one thing: similar words with enough shared content, or the same
+    counted thing (`counts_link`)."""
+    return (score >= SAME_PROPOSITION and shares_content(a, b)) or counts_link(a, b)
+
+
+def _count_nouns(f: Features) -> set[str]:
+    return {noun for noun, _ in f.counts}
+
+
+def _differing_counts(a: Features, b: Features) -> tuple[list[str], list[str]] | None:
+    """The numbers of a noun both claims count when they differ ("900 Flüge" vs "1.200 Flüge"), else None."""
+    for noun in sorted(_count_nouns(a) & _count_nouns(b)):
+        values_a = sorted(v for n, v in a.counts if n == noun)
+        values_b = sorted(v for n, v in b.counts if n == noun)
+        if not set(values_a) & set(values_b):
+            return values_a, values_b
+    return None
 
 
 def similarity(a: Features, b: Features, idf: dict[str, float] | None = None) -> float:
@@ -385,6 +488,9 @@ def conflict(a: Claim, b: Claim, fa: Features, fb: Features, score: float) -> tu
         return "denial", f"{_who(denier)} denies what the other side asserts"
     if (fa.once and fb.often) or (fb.once and fa.often):
         return "quantity", "a single event on one side, a recurring one on the other"
+    differing = _differing_counts(fa, fb)
+    if differing:
+        return "quantity", f"numbers differ: {', '.join(differing[0])} vs {', '.join(differing[1])}"
     if fa.numbers and fb.numbers and not fa.numbers & fb.numbers:
         return "quantity", f"numbers differ: {', '.join(sorted(fa.numbers))} vs {', '.join(sorted(fb.numbers))}"
     if fa.dates and fb.dates and not _dates_overlap(fa.dates, fb.dates):
@@ -420,7 +526,7 @@ def relate(a: Claim, b: Claim) -> tuple[str, str, float] | None:
     """Pairwise decision (relation, kind, score) for two claims, or None when they are unrelated."""
     fa, fb = features(a), features(b)
     score = similarity(fa, fb)
-    if score < SAME_PROPOSITION or not shares_content(fa, fb):
+    if not about_the_same(fa, fb, score):
         return None
     found = conflict(a, b, fa, fb, score)
     return ("contradict", found[0], score) if found else ("agree", "same", score)
@@ -467,13 +573,16 @@ def candidate_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> set[t
     Each claim looks at most at MAX_CANDIDATES others, found through its rarest keys first, so
     the number of pairs grows linearly with the corpus however often common words recur."""
     frequency: Counter[str] = Counter()
-    claim_keys = [sorted(keys_of(f)) for f in feats]
+    # counted nouns ("n:flug") are keys too, tried first: paraphrased counts may share no other rare word
+    claim_keys = [sorted(keys_of(f) | {f"n:{noun}" for noun in _count_nouns(f)}) for f in feats]
     for keys in claim_keys:
         frequency.update(keys)
     blocks: dict[str, list[int]] = defaultdict(list)
     rarest: list[list[str]] = []
     for index, keys in enumerate(claim_keys):
-        usable = sorted((k for k in keys if 1 < frequency[k] <= MAX_BLOCK), key=lambda k: (frequency[k], k))
+        usable = sorted(
+            (k for k in keys if 1 < frequency[k] <= MAX_BLOCK), key=lambda k: (not k.startswith("n:"), frequency[k], k)
+        )
         rarest.append(usable[:KEYS_PER_CLAIM])
         for key in rarest[-1]:
             blocks[key].append(index)
@@ -496,12 +605,8 @@ def candidate_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> set[t
 def similar_pairs(claims: Sequence[Claim], feats: Sequence[Features]) -> dict[tuple[int, int], float]:
     """Candidate pairs whose similarity says they state the same proposition."""
     idf = inverse_frequencies(feats)
-    scored = {
-        pair: similarity(feats[pair[0]], feats[pair[1]], idf)
-        for pair in candidate_pairs(claims, feats)
-        if shares_content(feats[pair[0]], feats[pair[1]])
-    }
-    return {pair: score for pair, score in scored.items() if score >= SAME_PROPOSITION}
+    scored = {pair: similarity(feats[pair[0]], feats[pair[1]], idf) for pair in candidate_pairs(claims, feats)}
+    return {pair: score for pair, score in scored.items() if about_the_same(feats[pair[0]], feats[pair[1]], score)}
 
 
 def cluster(claims: Sequence[Claim], edges: dict[tuple[int, int], float]) -> list[list[int]]:

@@ -51,6 +51,23 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(
     r"(?i)(?<!\w)(?:war|waren|wurde|wurden|hatte|hatten)(?!\w)|(?<!\w)soll(?:en)?(?!\w).*(?<!\w)(?:haben|sein)(?!\w)"
 )
+# A verb of announcing, planning, calling on or committing that opens a zu-infinitive clause: "kündigte an,
+# am Freitag in das Gebiet zu reisen", "plante, im Juni zu eröffnen", "rief die Mitglieder auf, vom 2. bis
+# 4. Juni die Arbeit niederzulegen", "drohte, ab Montag zu streiken". What such a
+# clause states lies after the speech act, whatever the tense of the frame. "kündigen" needs its "an"
+# ("kündigte 200 Mitarbeitern" is a dismissal).
+INTENT_FRAME = re.compile(
+    r"(?i)(?<!\w)(?:kündig(?:t|te|ten|en)\b(?:\s+[^\s,.;:]+){0,6}?\s+an|ankündig\w*|angekündigt|"
+    r"(?:rief|riefen|ruft|rufen|forderte|forderten|fordert|fordern)\b(?:\s+[^\s,.;:]+){0,6}?\s+auf|"
+    r"aufgerufen|aufgefordert|"
+    r"plan(?:t|te|ten|en)|geplant|beabsichtig\w*|versprach\w*|versprochen|versprich\w*|verspricht|"
+    r"droh(?:t|te|ten|en)|gedroht|beschloss\w*|beschlossen|(?:hat|haben|hatte|hatten)\s+vor|vorhab\w*|"
+    r"(?:sich|\w+)\s+vorgenommen|bereit|entschlossen|zugesagt|zusicher\w*|(?:sagte|sagten|sicherte|sicherten)"
+    r"(?:\s+[^\s,.;:]+){0,4}?\s+zu)\s*,\s*"
+)
+# A zu-infinitive: "zu reisen", or with the "zu" inside a separable verb ("niederzulegen", "anzureisen").
+ZU_INFINITIVE = re.compile(r"(?<!\w)zu\s+[a-zäöüß]+n(?!\w)|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]{2,}n(?!\w)")
+INTENT_REACH = 120  # characters from the date to the end of its zu-infinitive clause
 SENTENCE_WINDOW = 300
 # A sentence ends at . ! ? before a capital, but not after an ordinal day ("am 1. Januar").
 SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)(?<!^\d)(?<!^\d\d)[.!?](?=\s+[A-ZÄÖÜ„\"])")
@@ -189,7 +206,8 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateMatch]:
                 prefix = lead
             else:
                 start = match.end(f"lead__{kind}") + len(text[lead_end:]) - len(text[lead_end:].lstrip())
-        future = _looks_ahead(prefix, _sentence(text, sentence_ends, match.start(), match.end()))
+        first, last = _sentence_bounds(text, sentence_ends, match.start(), match.end())
+        future = _looks_ahead(prefix, text[first:last], match.start() - first)
         value = _resolve(kind, groups, reference=reference, last_year=last_year, future=future)
         if value is None and kind in ("numeric", "iso"):
             continue  # "31.02.2024" is no date; a version or phone number more likely
@@ -200,23 +218,38 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateMatch]:
     return matches
 
 
-def _sentence(text: str, ends: list[int], start: int, end: int) -> str:
-    """The sentence around text[start:end], from the sentence ends found once per text.
+def _sentence_bounds(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentence around text[start:end], from the sentence ends found once per text.
 
     At most SENTENCE_WINDOW characters either side, so a text without sentence ends stays linear."""
     before = bisect.bisect_right(ends, start)
     after = bisect.bisect_left(ends, end)
     first = max(ends[before - 1] if before else 0, start - SENTENCE_WINDOW)
     last = min(ends[after] if after < len(ends) else len(text), end + SENTENCE_WINDOW)
-    return text[first:last]
+    return first, last
 
 
-def _looks_ahead(prefix: str | None, sentence: str) -> bool:
-    """Whether a date without a year lies ahead: its own "ab"/"bis", or a future cue in its sentence."""
+def _looks_ahead(prefix: str | None, sentence: str, offset: int = 0) -> bool:
+    """Whether a date without a year (at `offset` in its sentence) lies ahead: it is part of an announced
+    or planned act, or has its own "ab"/"bis", or its sentence has a future cue and no past one."""
     if prefix and prefix.lower() == "seit":
         return False
+    if _in_intended_clause(sentence, offset):
+        return True
     cued = bool(prefix and prefix.lower() in ("ab", "bis")) or bool(FUTURE_CUE.search(sentence))
     return cued and not PAST_CUE.search(sentence)
+
+
+def _in_intended_clause(sentence: str, offset: int) -> bool:
+    """Whether the date at `offset` stands in the zu-infinitive clause of an announcement or plan ("kündigte
+    an, am Freitag … zu reisen"): the frame comes before it, the zu-infinitive after it.
+
+    A past frame does not make it past: the announced act follows the announcement. The frame's own date
+    ("kündigte am Dienstag an, …") lies before the comma and is not part of the clause."""
+    if not any(frame.end() <= offset for frame in INTENT_FRAME.finditer(sentence, 0, offset)):
+        return False
+    rest = re.split(r"[;:]", sentence[offset : offset + INTENT_REACH], maxsplit=1)[0]
+    return bool(ZU_INFINITIVE.search(rest))
 
 
 def _apply_prefix(prefix: str | None, value: DateValue, reference: date | None) -> DateValue:

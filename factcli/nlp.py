@@ -71,6 +71,20 @@ def split_at_line_breaks(doc: Doc) -> Doc:
 
 CURRENCIES = frozenset("Euro Dollar Cent Franken Pfund Rubel Yen Yuan Lira Kronen".split())
 DATELINE_AFTER = re.compile(r"\s*(?:\([\w/ ]{2,20}\)\s*)?[–—-]\s")
+DATELINE_AGENCY = re.compile(r"\s*\([\w/ ]{2,20}\)\s*[–—-]\s")  # "Kiel (dpa) – ": the agency makes it certain
+# A place name in a dateline: "Jüterbog", "Bad Belzig", "Frankfurt/Main".
+PLACE_WORD = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:/[A-ZÄÖÜ][\w.-]*)?$")
+DATELINE_VOTE = 1000  # a dateline outvotes any number of model labels for its place
+# The head of an institution's name that a "für …" tail completes: "Bundesamt für Migration und
+# Flüchtlinge", "Deutsches Institut für Wirtschaftsforschung", "Ministerium für Umwelt".
+INSTITUTION_HEAD = re.compile(
+    r"(?:amt|amts|amtes|institut|instituts|ministerium|ministeriums|agentur|zentrum|zentrums|zentrale|"
+    r"verband|verbands|verbandes|stiftung|behörde|kommission|akademie|anstalt|kammer|büro|büros|"
+    r"dienst|dienstes|komitee|komitees|beauftragte|beauftragten|gesellschaft)$"
+)
+# Names of federal and state bodies: "Bundesagentur für Arbeit" is one even where the model saw nothing.
+FEDERAL_HEAD = re.compile(r"^(?:Bundes|Landes)[a-zäöüß]{3,}$")
+MAX_TAIL = 8  # tokens of a "für …" tail at most
 # Endings of German common nouns and adjectives that no personal name has.
 COMMON_NOUN_SUFFIX = re.compile(
     r"(?:ung|ungen|heit|keit|schaft|tion|ität|ismus|ment|nis|tum|ischem|ischen|ische|ischer|liche|lichen|airline|nahme)$"
@@ -195,7 +209,74 @@ def tag_organisations(doc: Doc) -> Doc:
             spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
     spans.extend(_newspapers(doc))
     _set_entities(doc, spans, override=False)
+    _set_entities(doc, list(_institution_names(doc)), override=True)
     return doc
+
+
+def _institution_names(doc: Doc) -> Iterator[Span]:
+    """Institutions with their "für …" tail: the model often stops at "Bundesamt" in "Bundesamt für
+    Sicherheit in der Informationstechnik", and the tail alone becomes junk ("Strahlenschutz" as PER).
+
+    The head is an organisation entity ending in an institution noun, or an untagged federal or state
+    body ("Bundesagentur", "Landesamt"); the tail is "für" and one or more noun phrases."""
+    if not doc.has_annotation("TAG"):
+        return  # without tags a noun phrase cannot be told from the next clause
+    for ent in doc.ents:
+        # the head may end the entity ("Bundesamt") or sit inside it ("Bundesamt für Migration" of a longer name)
+        for head in ent:
+            tail = _fuer_tail(doc, head.i + 1) if INSTITUTION_HEAD.search(head.text.lower()) else head.i
+            if tail > ent.end:
+                yield Span(doc, ent.start, tail, label="ORG")
+                break
+    for token in doc:
+        if not token.ent_type_ and FEDERAL_HEAD.match(token.text) and INSTITUTION_HEAD.search(token.text.lower()):
+            tail = _fuer_tail(doc, token.i + 1)
+            if tail > token.i + 1:
+                yield Span(doc, token.i, tail, label="ORG")
+
+
+def _fuer_tail(doc: Doc, i: int) -> int:
+    """The end of a "für …" tail starting at token i, or i when there is none: "für Migration und
+    Flüchtlinge", "für Sicherheit in der Informationstechnik", "für Europäische Wirtschaftsforschung".
+    A place after "in" ("Zentrum für Forschung in Mannheim") is where it sits, not its name, and an
+    article right after "für" ("dankte dem Bundesamt für die Hilfe") marks an object, not a name."""
+    if i >= len(doc) or doc[i].lower_ != "für":
+        return i
+    end = _noun_phrase(doc, i + 1, proper=True, article=False)
+    if end is None:
+        return i
+    while end < len(doc) and end - i <= MAX_TAIL:
+        word = doc[end].lower_
+        if word == "und":
+            following = _noun_phrase(doc, end + 1, proper=True)
+        elif word in ("in", "im"):
+            following = _noun_phrase(doc, end + 1, proper=False)
+        else:
+            break
+        if following is None:
+            break
+        end = following
+    return end if end - i <= MAX_TAIL + 1 else i
+
+
+def _noun_phrase(doc: Doc, i: int, *, proper: bool, article: bool = True) -> int | None:
+    """The end of a noun phrase at token i (article, attributive adjectives, a capitalised noun), or None.
+    With `proper`, the noun may be a name ("für Europa"); without, only a common noun counts."""
+    if article and i < len(doc) and doc[i].tag_ == "ART":
+        i += 1
+    while i < len(doc) and doc[i].tag_ == "ADJA":
+        i += 1
+    if i < len(doc) and _is_noun(doc[i], proper=proper):
+        return i + 1
+    return None
+
+
+def _is_noun(token: spacy.tokens.Token, *, proper: bool) -> bool:
+    """A capitalised noun by its tag; a small tagger calls some long compounds TRUNC
+    ("Informationstechnik"), which a capitalised word without a hyphen cannot be."""
+    if not (token.text[:1].isupper() and token.is_alpha):
+        return False
+    return token.tag_ in ("NN", "TRUNC") or (proper and token.tag_ == "NE")
 
 
 def _newspapers(doc: Doc) -> Iterator[Span]:
@@ -309,8 +390,13 @@ def _looks_like_name(token: spacy.tokens.Token, *, first: bool) -> bool:
 
 
 def _repeated_names(doc: Doc) -> Iterator[Span]:
-    """A name found once is the same entity where it recurs: 'Wladimir Putin' ... 'Putin(s)'."""
+    """A name found once is the same entity where it recurs: 'Wladimir Putin' ... 'Putin(s)'.
+
+    A dateline ("Jüterbog (epd) – …") names a place for certain, so its label wins for that name
+    however often the model calls it a person elsewhere in the text."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for place in _dateline_places(doc):
+        votes[place.text]["LOC"] += DATELINE_VOTE
     for ent in doc.ents:
         if ent.label_ in ("PER", "ORG", "LOC"):
             votes[ent.text][ent.label_] += 1
@@ -343,6 +429,49 @@ def _repeated_names(doc: Doc) -> Iterator[Span]:
             if tuple(t.text for t in doc[token.i : token.i + len(words)]) == words:
                 yield Span(doc, token.i, token.i + len(words), label=multi_label)
                 break
+
+
+def _dateline_places(doc: Doc) -> Iterator[Span]:
+    """The place that opens a dateline: one to three capitalised words at the start of a line, then an
+    agency in parentheses and a dash ("Jüterbog (epd) – "). With only a dash ("Berlin – Das Amt warnt …")
+    a heading looks the same ("Merkel – Die Bilanz", "Patrice – ‚Pop ist …'"), so then a sentence must
+    follow (a capitalised word, a finite verb on the line) and the model must not have seen a person
+    or an organisation there."""
+    for token in doc:
+        if not (token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)):
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 3 and _place_word(doc[end]):
+            end += 1
+        if end == token.i or not _opens_dateline(doc, token.i, end):
+            continue
+        after = doc[end - 1].whitespace_ + doc[end : end + 6].text_with_ws
+        if DATELINE_AGENCY.match(after) or _dash_dateline(doc, token.i, end):
+            yield Span(doc, token.i, end, label="LOC")
+
+
+def _dash_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether "X – …" without an agency is a dateline: a sentence follows the dash, and the model did
+    not tag X as a person, organisation or other name."""
+    if any(t.ent_type_ in ("PER", "ORG", "MISC") for t in doc[start:end]):
+        return False
+    after_dash = end + 1
+    if after_dash >= len(doc) or not (doc[after_dash].text[:1].isupper() and doc[after_dash].is_alpha):
+        return False
+    return _finite_verb_on_line(doc, after_dash)
+
+
+def _place_word(token: spacy.tokens.Token) -> bool:
+    return bool(PLACE_WORD.match(token.text)) and token.text not in NOT_NAMES and not token.is_punct
+
+
+def _finite_verb_on_line(doc: Doc, start: int) -> bool:
+    for token in doc[start : start + 40]:
+        if token.is_space and "\n" in token.text:
+            return False
+        if token.tag_ in FINITE:
+            return True
+    return False
 
 
 def _by_first_word(names: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from factcli.compare import features, relate
+from factcli.compare import _counts, counts_link, features, relate
 from factcli.dates import find_dates
-from factcli.model import Claim, DateValue
+from factcli.model import Claim, DateValue, Speaker
 from tests.test_cli import run
 
 REFERENCE = date(2025, 3, 14)  # a Friday
@@ -196,3 +197,56 @@ def test_one_shared_word_is_no_proposition():
 def test_a_shared_date_counts_as_shared_content():
     found = decide("Die Gespräche dauerten bis ins Jahr 2024", "Kontakte gebe es noch im Jahr 2024")
     assert found is not None and found[0] == "agree"
+
+
+def spoken(text: str, article: str, speaker: str) -> Claim:
+    """A claim as `claims` records it when the speaker is named (or left as written)."""
+    return replace(claim(text, article), speaker=Speaker(name=speaker, label="", start=0, end=0, text=speaker))
+
+
+def test_counted_nouns_with_their_numbers():
+    assert _counts("Nach Angaben könnten rund 1.200 ausfallenden Flügen betroffen sein") == {("flug", "1200")}
+    assert _counts("Es sei nur ein Flug, dann 3 Flüge") == {("flug", "3")}
+    assert _counts("Die Firma schaffe 800 neue Stellen und zahle 12 Prozent mehr") == {("stell", "800")}
+    # generic measures and the digits of dates count nothing; "der" is no attribute of the noun
+    assert _counts("Am 3. Dezember seien 40 Personen drei Tage lang 12 der Züge gefahren") == frozenset()
+
+
+def test_paraphrased_counts_of_one_source_contradict():
+    a = spoken("Betroffen seien alle Abflüge von den Drehkreuzen Bremen und Hannover, etwa 600 Flüge", "A",
+               "die Vereinigung Bordpersonal")  # fmt: skip
+    b = spoken("könnten nach ersten Schätzungen rund 850 Flüge ausfallen", "B", "Angaben der Vereinigung")
+    found = relate(a, b)
+    assert found is not None and found[:2] == ("contradict", "quantity")
+    # without a shared source the shared count alone links nothing
+    assert relate(replace(a, speaker=None), replace(b, speaker=None)) is None
+
+
+def test_the_same_count_in_other_words_agrees():
+    a = spoken("Im Hafen lägen derzeit etwa 35 Frachter vor Anker", "A", "Hafenkapitän Jens Ole Brandt")
+    b = spoken("Es warteten 35 Frachter auf eine Genehmigung", "B", "Jens Ole Brandt")
+    found = relate(a, b)
+    assert found is not None and found[:2] == ("agree", "same")
+
+
+def test_counts_far_apart_or_on_other_days_are_other_things():
+    cut = spoken("Die Reederei baue in Emden 200 Stellen ab", "A", "Vorstandschef Ralf Kuhn")
+    new = spoken("Im neuen Terminal in Wilhelmshaven entstünden 1.400 Stellen", "B", "Ralf Kuhn")
+    assert not counts_link(features(cut), features(new))
+    monday = spoken("Am 4. Mai 2026 seien in Hamburg 300 Flüge gestrichen worden", "A", "der Flughafen")
+    friday = spoken("Am 8. Mai 2026 strichen die Fluglinien 240 Flüge", "B", "der Flughafen")
+    assert not counts_link(features(monday), features(friday))
+
+
+def test_a_role_word_is_no_shared_source():
+    a = spoken("Betroffen seien etwa 60 Wohnungen", "A", "Ein Sprecher")
+    b = spoken("Man habe rund 90 Wohnungen geräumt", "B", "Eine Sprecherin")
+    assert not features(a).source & features(b).source
+    assert relate(a, b) is None
+
+
+def test_a_differing_count_contradicts_even_when_other_numbers_agree():
+    a = spoken("Es fielen 700 Züge aus, das seien 30 Prozent des Verkehrs", "A", "die Deutsche Bahn")
+    b = spoken("Ausgefallen seien 900 Züge, 30 Prozent", "B", "die Bahn")
+    found = relate(a, b)
+    assert found is not None and found[:2] == ("contradict", "quantity")

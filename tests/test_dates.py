@@ -221,3 +221,38 @@ def test_weekdays(text, expected):
 )
 def test_relative_weeks_years_and_since_a_weekday(text, expected):
     assert _values(text) == [expected]
+
+
+THURSDAY = date(2026, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # the announced act follows the announcement, whatever the tense of the frame
+        ("Die Landrätin kündigte an, am Freitag die Unglücksstelle zu besuchen.", THURSDAY, ["2026-11-13"]),
+        ("Der Verband plante, am Montag vor dem Rathaus zu demonstrieren.", THURSDAY, ["2026-11-16"]),
+        ("Die Stadt hat vor, am Samstag die Rheinbrücke zu sperren.", THURSDAY, ["2026-11-14"]),
+        ("Die Fahrer drohten, im Februar die Arbeit niederzulegen.", THURSDAY, ["2027-02-01"]),
+        ("Er sei bereit, am Dienstag erneut zu verhandeln.", THURSDAY, ["2026-11-17"]),
+        # a call to act: the frame's weekday is past, the range it calls for lies ahead
+        (
+            "Der Verband rief die Piloten am Mittwoch auf, vom 2. bis 4. März die Arbeit niederzulegen.",
+            THURSDAY,
+            ["2026-11-11", "2027-03-02"],
+        ),
+        # the frame's own date is when it was said, in the past; only the clause looks ahead
+        (
+            "Die Ministerin kündigte am Dienstag an, am Freitag nach Rostock zu fahren.",
+            THURSDAY,
+            ["2026-11-10", "2026-11-13"],
+        ),
+        ("Das kündigte die Gewerkschaft am Mittwoch an.", THURSDAY, ["2026-11-11"]),
+        ("Er hatte am Freitag angekündigt, zurückzutreten.", THURSDAY, ["2026-11-06"]),
+        # "kündigen" without "an" is a dismissal, and a date after the zu-clause is not in it
+        ("Die Firma kündigte am Freitag drei Fahrern.", THURSDAY, ["2026-11-06"]),
+        ("Sie kündigte an, nach Kiel zu ziehen; am Freitag räumte sie das Büro.", THURSDAY, ["2026-11-06"]),
+    ],
+)
+def test_dates_in_an_announced_or_planned_act_look_ahead(text, reference, expected):
+    assert [m.value.start for m in find_dates(text, reference=reference) if m.value] == expected

@@ -213,3 +213,73 @@ def test_a_single_common_noun_is_no_person() -> None:
 
     assert all(COMMON_NOUN_SUFFIX.search(w.lower()) for w in ["Regionalairline", "Technischem", "Regierung"])
     assert not any(COMMON_NOUN_SUFFIX.search(w.lower()) for w in ["Müller", "Baerbock", "Scholz", "Hoffmann"])
+
+
+def tagged(words: list[str], tags: list[str], ents: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, tags=tags, ents=ents)
+
+
+def test_a_dateline_place_stays_a_place_where_the_model_calls_it_a_person():
+    words = ["Kyritz", "(", "dpa", ")", "–", "Nahe", "Kyritz", "brennt", "es", ".", "Kyritz", "sei", "sicher", "."]
+    ents_in = ["O"] * 6 + ["B-PER"] + ["O"] * 3 + ["B-PER", "O", "O", "O"]
+    doc = doc_of(words, ents=ents_in)
+    assert ents(tag_repeated_names(doc)) == [("Kyritz", "LOC")] * 3
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        # a dash alone, then a sentence with a finite verb: a dateline
+        (
+            ["Husum", "–", "Die", "Fähre", "fällt", "aus", "."],
+            ["NE", "$(", "ART", "NN", "VVFIN", "PTKVZ", "$."],
+            [("Husum", "LOC")],
+        ),
+        # headings: no verb, or a quotation after the dash
+        (["Merkel", "–", "Die", "Bilanz", "\n\n", "Text"], ["NE", "$(", "ART", "NN", "_SP", "NN"], []),
+        (["Patrice", "–", "'", "Pop", "ist", "toll", "'"], ["NE", "$(", "$(", "NN", "VAFIN", "ADJD", "$("], []),
+    ],
+)
+def test_a_dateline_without_an_agency_needs_a_sentence_after_the_dash(words, tags, expected):
+    assert ents(tag_repeated_names(tagged(words, tags))) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents_in", "expected"),
+    [
+        (
+            "Das Bundesamt für Sicherheit in der Informationstechnik warnt".split(),
+            ["ART", "NN", "APPR", "NN", "APPR", "ART", "TRUNC", "VVFIN"],
+            ["O", "B-ORG", "O", "O", "O", "O", "O", "O"],
+            [("Bundesamt für Sicherheit in der Informationstechnik", "ORG")],
+        ),
+        (
+            "Das Landesinstitut für Wasser und Boden prüft".split(),
+            ["ART", "NN", "APPR", "NN", "KON", "NN", "VVFIN"],
+            ["O"] * 7,
+            [("Landesinstitut für Wasser und Boden", "ORG")],
+        ),
+        (  # the model's junk tail ("Seenotrettung" as a person) goes into the name
+            "Ein Sprecher des Bundesamts für Seenotrettung sagte".split(),
+            ["ART", "NN", "ART", "NN", "APPR", "NN", "VVFIN"],
+            ["O", "O", "O", "O", "O", "B-PER", "O"],
+            [("Bundesamts für Seenotrettung", "ORG")],
+        ),
+        (  # where it sits is no part of its name
+            "Das Institut für Meeresforschung in Kiel misst".split(),
+            ["ART", "NN", "APPR", "NN", "APPR", "NE", "VVFIN"],
+            ["O", "B-ORG", "O", "O", "O", "B-LOC", "O"],
+            [("Institut für Meeresforschung", "ORG"), ("Kiel", "LOC")],
+        ),
+        (  # an object of thanks, and a body that is no federal one and no entity
+            "Er dankte dem Bundesamt für die Hilfe und der Behörde für Geduld".split(),
+            ["PPER", "VVFIN", "ART", "NN", "APPR", "ART", "NN", "KON", "ART", "NN", "APPR", "NN"],
+            ["O"] * 12,
+            [],
+        ),
+    ],
+)
+def test_an_institution_name_takes_its_fuer_tail(words, tags, ents_in, expected):
+    from factcli.nlp import tag_organisations
+
+    assert ents(tag_organisations(tagged(words, tags, ents_in))) == expected
