@@ -375,6 +375,9 @@ SPEECH_ACT_PHRASES = (
     r"|(?:regte|regten|regt)\b[^.;:]{1,120}?\ban\b|(?:wies|wiesen|weist)\b[^.;:]{1,120}?\b(?:hin|zurück)\b"
     r"|(?:betrachtet|betrachtete|betrachten|betrachteten)\b[^.;:]{1,120}?\bals\b"
     r"|(?:sicherte|sicherten|sichert)\b[^.;:]{1,120}?\bzu\b|(?:sagte|sagten|sagt)\b[^.;:]{1,120}?\bvoraus\b"
+    # "Die Kläger halten das Verfahren für verfassungswidrig": a judgement, with its adjective
+    r"|(?:hält|halten|hielt|hielten)\b[^.;:!?]{1,120}?\bfür\b(?=[^.;:!?]{1,80}"
+    r"(?:[a-zäöüß]+(?:ig|lich|isch|bar|sam|haft)|falsch|richtig|nötig|notwendig|rechtswidrig)\s*[.!?,])"
 )
 # Forms of "werfen" count only with their "vor" (SPEECH_ACT_PHRASES).
 WERFEN = frozenset("warf warfen wirft werfen".split())

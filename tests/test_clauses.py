@@ -178,10 +178,15 @@ def test_polite_sie_addresses_the_reader_and_is_no_speaker() -> None:
     [
         ("Der Minister sprach von einem großen Erfolg für die Regierung.", "Der Minister"),
         ("Die Gewerkschaft bemängelte die fehlende Sicherheit in den Werken.", "Die Gewerkschaft"),
+        ("Die Kläger halten das Verfahren, das zur Auflösung führte, für verfassungswidrig.", "Die Kläger"),
     ],
 )
 def test_reported_speech_acts(text: str, speaker: str) -> None:
     assert any(kind == "reported" and spk == speaker for kind, _quote, spk in roles(text))
+
+
+def test_holding_a_speech_for_someone_is_no_judgement() -> None:
+    assert roles("Der Minister hielt am Abend eine Rede für die Gäste des Festes.") == []
 
 
 def test_talking_with_someone_is_no_reported_speech() -> None:
