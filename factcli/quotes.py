@@ -50,6 +50,7 @@ DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare
 NESTED_MIN_WORDS = 1  # inside reported content, one quoted word is already a partial quote
 WHOLE_SENTENCE_QUOTE = re.compile(r"[.!?…]\W?$")  # a quote that ends like a sentence
 MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the article
+PARTIAL_SHARE = 0.6  # a quote in marks covering less of a speech sentence is a partial quote in it
 
 # The speaker model sees one quote at a time, framed by these marks, in a window of context.
 OPEN_MARK, CLOSE_MARK = " ⟦ ", " ⟧ "
@@ -737,6 +738,16 @@ def _add_uncovered(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: 
             found.append((kind, span))
 
 
+def _add_around_partial_quotes(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: list[Span]) -> None:
+    """Like `_add_uncovered`, but a direct quote that is only part of the span does not block it:
+    "Nach Ansicht von X hat die Fed „auf ganzer Linie versagt“" is reported speech around a quote."""
+    for span in spans:
+        blockers = [(k, other) for k, other in found if _overlaps(span, other)]
+        inside = all(k == "direct" and span[0] <= o[0] and o[1] <= span[1] for k, o in blockers)
+        if not blockers or (inside and sum(o[1] - o[0] for _, o in blockers) < PARTIAL_SHARE * (span[1] - span[0])):
+            found.append((kind, span))
+
+
 def _add_nested_direct(
     found: list[tuple[QuoteKind, Span]], spans: list[Span], outer: tuple[QuoteKind, ...] = ("indirect",)
 ) -> None:
@@ -809,8 +820,8 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     marked = _speech_candidates(text, DIRECT_MIN_WORDS)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
-    _add_uncovered(found, "indirect", _speech_sentences(text, sentences))
-    _add_uncovered(found, "indirect", _framed_sentences(text, sentences))
+    _add_around_partial_quotes(found, "indirect", _speech_sentences(text, sentences))
+    _add_around_partial_quotes(found, "indirect", _framed_sentences(text, sentences))
     _add_uncovered(found, "reported", _reported_sentences(text, sentences))
     _add_continuations(text, found, sentences)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").

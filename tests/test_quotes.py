@@ -694,3 +694,10 @@ def test_a_focus_particle_before_a_pronoun_leaves_the_pronoun_the_subject() -> N
     m = _find(text, "Auch sie forderten den Rücktritt der Regierung.")
     assert m is not None and m.speaker is not None
     assert text[m.speaker[0] : m.speaker[1]] == "sie"
+
+
+def test_a_speech_sentence_around_a_partial_quote_is_a_quote_of_its_own() -> None:
+    text = "Am Morgen regnete es. Nach Ansicht des Senators hat die Notenbank in der Krise „auf ganzer Linie versagt“."
+    kinds = {(m.kind, text[m.quote[0] : m.quote[1]]) for m in find_quotes(text)}
+    assert ("direct", "„auf ganzer Linie versagt“") in kinds
+    assert any(kind == "indirect" and "hat die Notenbank" in quote for kind, quote in kinds)
