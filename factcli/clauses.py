@@ -63,6 +63,7 @@ ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig")
 # subject ("Ende Januar verkündete der Verband, …").
 TIME_NOUNS = frozenset(
     "woche wochen monat monate jahr jahre jahren tag tage tagen wochenende abend morgen vormittag mittag "
+    "stunde stunden minute minuten "
     "nachmittag nacht sommer herbst winter frühjahr frühling saison zeit anfang ende mitte montag dienstag "
     "mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april mai juni juli august "
     "september oktober november dezember".split()
@@ -268,6 +269,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or (verb == first + 1 and tg.words[first].lower() in ADVERBS)
         or _adverbial_opener(tg, first)
         or tg.words[first].lower() in NON_NOMINATIVE
+        or (tg.words[first] == "Als" and first + 1 < verb and tg.tags[first + 1] in NOUNS | {"ART", "ADJA"})
         or _demonstrative_object(tg, first, verb, after, stop)
     ):
         np = _noun_phrase(tg, after, stop)
@@ -324,6 +326,10 @@ def _is_adverb(tg: Tagged, first: int) -> bool:
 def _is_temporal(tg: Tagged, first: int, verb: int) -> bool:
     """A prefield made of a time phrase ("Letzte Woche", "Ende Januar 2006", "Vergangenen Montag")."""
     nouns = [k for k in range(first, verb) if tg.tags[k] in NOUNS]
+    head = nouns[0] if nouns else verb
+    time_head = head <= first + 2 and head + 1 < verb and tg.words[head].lower() in TIME_NOUNS
+    if time_head and tg.words[head + 1] in ("nach", "vor", "später", "zuvor"):
+        return True  # "Wenige Stunden nach dem Putsch erklärte …"
     return (
         bool(nouns)
         and all(tg.words[k].lower() in TIME_NOUNS for k in nouns)

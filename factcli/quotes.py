@@ -969,6 +969,9 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         person = _quoted_person(text, verb.span(), quote[0])
         if person:
             return person, verb.span()
+    # "Der Aktion vorausgegangen waren Angriffe; die Zeitung berichtete, dass …": the frame's
+    # clause starts after a semicolon
+    sent = (max(sent[0], text.rfind(";", sent[0], verb.start()) + 1), sent[1])
     # The tagged clause analysis first; the surface rules where it finds no clear subject. A
     # reported speech act holds its verb ("Die Tat bezeichnete er als sinnlos"): the whole
     # sentence is the clause.

@@ -97,6 +97,13 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "er werde",
             "der amerikanische Hersteller",
         ),
+        # a time phrase with "nach"/"vor" and "Als …" open the prefield as adverbials
+        (
+            "Wenige Stunden nach dem Putsch erklärte der neue Rat, die Situation sei unter Kontrolle.",
+            "die Situation",
+            "der neue Rat",
+        ),
+        ("Als Beispiel nannte die Behörde am Montag, die Gase würden knapp.", "die Gase", "die Behörde"),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",

@@ -701,3 +701,13 @@ def test_a_speech_sentence_around_a_partial_quote_is_a_quote_of_its_own() -> Non
     kinds = {(m.kind, text[m.quote[0] : m.quote[1]]) for m in find_quotes(text)}
     assert ("direct", "„auf ganzer Linie versagt“") in kinds
     assert any(kind == "indirect" and "hat die Notenbank" in quote for kind, quote in kinds)
+
+
+def test_a_frame_after_a_semicolon_starts_its_clause_there() -> None:
+    text = (
+        "Der Aktion vorausgegangen waren Angriffe auf die Botschaft; die Nachrichtenseite Business Insider "
+        "berichtete daraufhin, dass die Angriffe von Milizen ausgeführt wurden."
+    )
+    m = _find(text, "dass die Angriffe von Milizen ausgeführt wurden")
+    assert m is not None and m.speaker is not None
+    assert text[m.speaker[0] : m.speaker[1]] == "die Nachrichtenseite Business Insider"
