@@ -30,6 +30,12 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 SUBCLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"})
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+# Verbs of estimating ("X beziffert Y auf Z") and the nouns they put a figure on.
+ESTIMATE_VERBS = frozenset("beziffert bezifferte bezifferten beziffern schätzt schätzte schätzten schätzen".split())
+QUANTITY_NOUNS = frozenset(
+    "zahl anzahl kosten schaden schäden summe höhe wert investition investitionen anteil umfang verlust verluste "
+    "gewinn umsatz preis betrag menge gesamtkosten mehrkosten".split()
+)
 # Male person nouns by their ending: "der Minister" after a verb is its subject, never a dative.
 MALE_PERSON_NOUN = re.compile(
     r"(?:sprecher|minister|präsident|vorsitzende|chef|leiter|kanzler|meister|direktor|führer|sekretär|"
@@ -271,6 +277,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or tg.words[first].lower() in NON_NOMINATIVE
         or (tg.words[first] == "Als" and first + 1 < verb and tg.tags[first + 1] in NOUNS | {"ART", "ADJA"})
         or _demonstrative_object(tg, first, verb, after, stop)
+        or _quantified_object(tg, first, verb)
     ):
         np = _noun_phrase(tg, after, stop)
         return tg.span(*np) if np else None
@@ -292,6 +299,15 @@ def _masculine_nominative(tg: Tagged, i: int, stop: int) -> bool:
     if tag == "ADJA" or (word[:1].islower() and word.endswith("e")):
         return word.endswith("e")
     return tag == "NN" and bool(MALE_PERSON_NOUN.search(word))
+
+
+def _quantified_object(tg: Tagged, first: int, verb: int) -> bool:
+    """ "Die Kosten bezifferte die Ministerin auf …", "Die Zahl schätzte die Polizei auf …": what an
+    estimate puts a figure on is its object; the one who estimates follows the verb."""
+    if tg.words[verb].lower() not in ESTIMATE_VERBS:
+        return False
+    head = next((k for k in range(first, verb) if tg.tags[k] in NOUNS), None)
+    return head is not None and tg.words[head].lower() in QUANTITY_NOUNS
 
 
 def _demonstrative_object(tg: Tagged, first: int, verb: int, after: int, stop: int) -> bool:

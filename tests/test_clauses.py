@@ -186,6 +186,10 @@ def test_polite_sie_addresses_the_reader_and_is_no_speaker() -> None:
         ("Der Minister sprach von einem großen Erfolg für die Regierung.", "Der Minister"),
         ("Die Gewerkschaft bemängelte die fehlende Sicherheit in den Werken.", "Die Gewerkschaft"),
         ("Die Kläger halten das Verfahren, das zur Auflösung führte, für verfassungswidrig.", "Die Kläger"),
+        # what an estimate puts a figure on is the object; who estimates follows the verb
+        ("Die Kosten für die Sanierung bezifferte Oberländer auf 412 Millionen Euro.", "Oberländer"),
+        ("Die Zahl der Teilnehmer schätzte die Polizei auf 5.000.", "die Polizei"),
+        ("Die Polizei schätzte die Zahl der Teilnehmer auf 5.000.", "Die Polizei"),
     ],
 )
 def test_reported_speech_acts(text: str, speaker: str) -> None:
