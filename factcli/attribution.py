@@ -73,6 +73,10 @@ MEDIA_ANAPHOR = re.compile(
     r"Nachrichtenagentur|Wochenzeitung|Tageszeitung|Wochenmagazin)$",
     re.IGNORECASE,
 )
+# "Eine Sprecherin des Unternehmens": a spokesperson named by the body they speak for
+ROLE_OF_BODY = re.compile(
+    r"(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+)?((?=[A-ZÄÖÜ])[\w-]*[Ss]precher(?:in)?\s+(?:des|der)\s+\S.*)$"
+)
 SPOKESPERSON = re.compile(r"sprecher(?:in)?$", re.IGNORECASE)
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "dieser": "m", "jener": "m", "sie": "f", "ihr": "f"}
 # Role words that are masculine ("Minister", "Sprecher", "Präsident"); "-e" roles ("Vorsitzende") are either.
@@ -535,7 +539,12 @@ def _speaker_from_span(
     if dated or (len(words) == 1 and words[0] in NOT_SPEAKERS) or REPORT_NOUNS.match(written.strip()):
         return None  # not a speaker: the frame or the report's outlet decides
     label = "ANON" if ANONYMOUS.search(written) else ""
-    return Speaker(strip_titles(written) if not label else written.strip(), label, s_start, s_end, written)
+    if label:
+        return Speaker(written.strip(), label, s_start, s_end, written)
+    # "Eine Sprecherin des Unternehmens": the role with its body, not the bare genitive "Unternehmens"
+    if role_of := ROLE_OF_BODY.match(written.strip()):
+        return Speaker(role_of.group(1), label, s_start, s_end, written)
+    return Speaker(strip_titles(written), label, s_start, s_end, written)
 
 
 def _media_in(parsed: ParsedArticle, start: int, end: int) -> list[Mention]:

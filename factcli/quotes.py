@@ -738,14 +738,23 @@ def _add_uncovered(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: 
             found.append((kind, span))
 
 
-def _add_around_partial_quotes(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: list[Span]) -> None:
+def _add_around_partial_quotes(
+    text: str, found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: list[Span]
+) -> None:
     """Like `_add_uncovered`, but a direct quote that is only part of the span does not block it:
     "Nach Ansicht von X hat die Fed „auf ganzer Linie versagt“" is reported speech around a quote."""
     for span in spans:
         blockers = [(k, other) for k, other in found if _overlaps(span, other)]
-        inside = all(k == "direct" and span[0] <= o[0] and o[1] <= span[1] for k, o in blockers)
+        # "X wies die Berichte zurück: „…“": after a colon the quote is the content, the rest its frame
+        inside = all(
+            k == "direct" and span[0] <= o[0] and o[1] <= span[1] and not _after_colon(text, o[0]) for k, o in blockers
+        )
         if not blockers or (inside and sum(o[1] - o[0] for _, o in blockers) < PARTIAL_SHARE * (span[1] - span[0])):
             found.append((kind, span))
+
+
+def _after_colon(text: str, pos: int) -> bool:
+    return text[max(0, pos - 4) : pos].rstrip().endswith(":")
 
 
 def _add_nested_direct(
@@ -820,8 +829,8 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     marked = _speech_candidates(text, DIRECT_MIN_WORDS)
     _add_uncovered(found, "direct", marked)
     _add_nested_direct(found, marked)
-    _add_around_partial_quotes(found, "indirect", _speech_sentences(text, sentences))
-    _add_around_partial_quotes(found, "indirect", _framed_sentences(text, sentences))
+    _add_around_partial_quotes(text, found, "indirect", _speech_sentences(text, sentences))
+    _add_around_partial_quotes(text, found, "indirect", _framed_sentences(text, sentences))
     _add_uncovered(found, "reported", _reported_sentences(text, sentences))
     _add_continuations(text, found, sentences)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").

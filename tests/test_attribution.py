@@ -554,3 +554,16 @@ def test_a_refusal_to_confirm_is_a_claim_of_its_subject(sentence):
     (claim,) = claims_of(article, [])
     assert claim.type == "reported" and claim.text == sentence
     assert claim.speaker is not None and claim.speaker.name == "Polizei"
+
+
+def test_an_unnamed_spokesperson_is_named_with_the_body_it_speaks_for():
+    text = "Ein Titel über die Lage\nEine Sprecherin des Unternehmens sagte, man prüfe alle Optionen."
+    article = parsed(text, [])
+    quote = QuoteMention(
+        "indirect",
+        span(text, "man prüfe alle Optionen"),
+        span(text, "Eine Sprecherin des Unternehmens"),
+        span(text, "sagte"),
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Sprecherin des Unternehmens"

@@ -711,3 +711,12 @@ def test_a_frame_after_a_semicolon_starts_its_clause_there() -> None:
     m = _find(text, "dass die Angriffe von Milizen ausgeführt wurden")
     assert m is not None and m.speaker is not None
     assert text[m.speaker[0] : m.speaker[1]] == "die Nachrichtenseite Business Insider"
+
+
+def test_a_quote_after_a_colon_frame_is_the_content_not_part_of_a_speech_sentence() -> None:
+    text = (
+        "Die Regierung wies die Berichte zurück: „Das sind alles unwahre, absolut falsche Informationen“, "
+        "sagte der Sprecher."
+    )
+    quotes = [(m.kind, text[m.quote[0] : m.quote[1]]) for m in find_quotes(text)]
+    assert quotes == [("direct", "„Das sind alles unwahre, absolut falsche Informationen“")]
