@@ -129,8 +129,11 @@ _DET = (
     r"ihr|ihre|ihrem|ihren|ihrer|zwei|drei|mehrere|mehreren)"
 )
 _ADJ = r"(?:[a-zäöüß0-9][\w-]*(?:e|en|em|er|es))"  # "der 33-jährige Torwart" too
+_PARTICLE_NAME = r"(?:al|el|as|ash|ad|at|ar|an|ai|ibn|bin)-[\w’'-]+"  # "el-Baradei", "al-Jazeeras", "ai-Bericht"
 _NAME = (
-    r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+(?:(?:al|el|bin|ibn|abu|van|de|da|di|dos|du)\s+)?[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*){0,3}"
+    r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+(?:(?:al|el|bin|ibn|abu|van|de|da|di|dos|du)\s+)?[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*"
+    rf"|\s+{_PARTICLE_NAME}){{0,3}}"
+    rf"|{_PARTICLE_NAME}"
     r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources: "laut spiegel.de"
     r"|(?:taz|dpa|afp|apa|epd|kna|sid|ddp)\b"  # agencies and papers written in lower case
     r"|„[^“„\n]{1,40}“)"  # titles in quotation marks: "laut „tagesschau.de“"

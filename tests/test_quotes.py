@@ -720,3 +720,16 @@ def test_a_quote_after_a_colon_frame_is_the_content_not_part_of_a_speech_sentenc
     )
     quotes = [(m.kind, text[m.quote[0] : m.quote[1]]) for m in find_quotes(text)]
     assert quotes == [("direct", "„Das sind alles unwahre, absolut falsche Informationen“")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Anschließend sei laut el-Baradei die Bearbeitung der Brennstäbe erfolgt.", "el-Baradei"),
+        ("Dem Korrespondenten al-Jazeeras zufolge wurde die Berichterstattung zunehmend schwieriger.", "Korrespondenten al-Jazeeras"),
+    ],
+)
+def test_names_with_a_particle_and_hyphen_are_sources(sentence: str, speaker: str) -> None:
+    text = "Am Morgen regnete es. " + sentence
+    m = next(m for m in find_quotes(text) if m.kind == "indirect")
+    assert m.speaker is not None and speaker in text[m.speaker[0] : m.speaker[1]]
