@@ -571,6 +571,14 @@ def is_main_clause(text: str, start: int, end: int) -> bool:
 VERB_ENDINGS = frozenset({"VVFIN", "VVPP", "PTKVZ", "VVINF"})
 
 
+def opens_subclause(text: str, start: int) -> bool:
+    """Whether the clause at `start` opens with a conjunction or a relative pronoun ("…, die darin
+    bestehen solle, …"), by the tagger; a content clause after a frame opens with its subject."""
+    tg = tag_text(text)
+    i = tg.first_at(start)
+    return i < len(tg.tags) and (tg.tags[i] in SUBCLAUSE_OPENERS or tg.words[i].lower() in SUBORDINATORS)
+
+
 def ends_in_verb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends in its verb ("X hob hervor", "hatte X versichert", "warnte er"):
     a speech frame that introduces the clause after it, not a clause of its own ("… kamen ums Leben")."""

@@ -34,6 +34,7 @@ from factcli.clauses import (
     is_main_clause,
     is_passive,
     is_verb_second_clause,
+    opens_subclause,
     phrase_at,
 )
 
@@ -780,30 +781,39 @@ def _without_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     return _trim_frame(text, span) if kind == "indirect" else span
 
 
+def _lead_frame(text: str, span: Span) -> Span | None:
+    """The indicative main clause that opens `span` and introduces a content clause after its comma
+    ("Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte …"), if there is one."""
+    comma = CLAUSE_START.search(text, span[0], span[1])
+    if comma is None or text[comma.start()] != ",":
+        return None
+    lead, content = (span[0], comma.start()), (comma.end(), span[1])
+    if len(text[content[0] : content[1]].split()) < 3:
+        return None
+    if has_speech_mark(text, *lead) or KONJUNKTIV_II.search(text, *lead):
+        return None  # the lead is reported itself
+    is_dass = text.startswith(("dass ", "ob "), content[0])
+    konjunktiv = (
+        KONJUNKTIV_I_WORD.search(text, *content)
+        or has_konjunktiv_i(text, *content)
+        or CONTINUING_KONJUNKTIV_II.search(text, *content)
+    )
+    subclause = opens_subclause(text, content[0]) or text[content[0] : content[1]].split()[0] in ("als", "wie", "wo")
+    if not (is_dass or (konjunktiv and not subclause)):
+        return None
+    return lead if is_main_clause(text, *lead) else None
+
+
 def _without_leading_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     """ "Der Vorsitzende hob hervor, der Schutz dürfe …": a quote that takes in its own indicative
     frame, a main clause ending in its verb, starts after the frame's comma when what follows is a
     content clause: "dass"/"ob", or a verb-second clause in Konjunktiv."""
     if kind != "indirect" or text[span[0]] in QUOTE_MARKS:
         return span
-    comma = CLAUSE_START.search(text, span[0], span[1])
-    if comma is None or text[comma.start()] != ",":
+    lead = _lead_frame(text, span)
+    if lead is None or not ends_in_verb(text, *lead):
         return span
-    lead, content = (span[0], comma.start()), (comma.end(), span[1])
-    if len(text[content[0] : content[1]].split()) < 3:
-        return span
-    if has_speech_mark(text, *lead) or KONJUNKTIV_II.search(text, *lead):
-        return span  # the lead is reported itself
-    is_dass = text.startswith(("dass ", "ob "), content[0])
-    konjunktiv = (
-        KONJUNKTIV_I_WORD.search(text, *content)
-        or has_konjunktiv_i(text, *content)
-        or KONJUNKTIV_II.search(text, *content)
-    )
-    opens_subclause = text[content[0] : content[1]].split()[0].lower() in SUBORDINATORS | {"als", "wie", "wo"}
-    if not (is_dass or (konjunktiv and not opens_subclause)):
-        return span
-    return content if ends_in_verb(text, *lead) and is_main_clause(text, *lead) else span
+    return CLAUSE_START.match(text, lead[1]).end(), span[1]  # type: ignore[union-attr]
 
 
 def _without_trailing_fragment(text: str, span: Span, sentences: list[Span]) -> Span:
@@ -1244,6 +1254,10 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
             roles = clause_subject(text, sent[0], comma.end(), SPEECH_WORDS)
             if roles[0] and roles[1] == verb.span() and verb.group(0) in SPEECH_WORDS:
                 yield "inner_frame", roles  # the speech verb is the main clause's own verb
+    if kind == "indirect" and quote[0] <= sent[0] + 1 and (lead := _lead_frame(text, quote)):
+        roles = clause_subject(text, lead[0], lead[1])
+        if roles[0] and not is_passive(text, *lead):
+            yield "lead_frame", roles  # "Die Veranstalter erklären dagegen, sie hätten …"
 
 
 def _ends_at(text: str, roles: Roles, pos: int) -> bool:

@@ -733,3 +733,19 @@ def test_names_with_a_particle_and_hyphen_are_sources(sentence: str, speaker: st
     text = "Am Morgen regnete es. " + sentence
     m = next(m for m in find_quotes(text) if m.kind == "indirect")
     assert m.speaker is not None and speaker in text[m.speaker[0] : m.speaker[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Die Veranstalter der Demonstration erklären dagegen, sie hätten Hinweise auf Gewalt.", "Die Veranstalter der Demonstration"),
+        ("Die Staatsanwaltschaft hegt den Verdacht, der Beamte könnte Reisekosten falsch abgerechnet haben.", "Die Staatsanwaltschaft"),
+    ],
+)
+def test_a_sentence_quote_opened_by_an_indicative_frame_takes_its_subject(sentence: str, speaker: str) -> None:
+    from factcli.quotes import _rule_roles, _sentences
+
+    text = "Am Morgen regnete es. " + sentence
+    sentences = _sentences(text)
+    found, _cue = _rule_roles(text, "indirect", sentences[1], sentences)
+    assert found is not None and text[found[0] : found[1]] == speaker
