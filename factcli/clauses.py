@@ -134,8 +134,11 @@ def tag_text(text: str) -> Tagged:
         if _past_verb_as_adjective(doc[i].text, tags[i - 1], tags[i], tags[i + 1]) and not _clause_has_finite(tags, i):
             tags[i] = "VVFIN"
     for i, token in enumerate(doc):
-        # no German infinitive ends in -e: "Die Belegschaft erfahre das zu spät" has a finite verb
-        if tags[i] == "VVINF" and token.text.islower() and token.text.endswith("e") and _verbless_clause(tags, i):
+        # No German infinitive ends in -e ("Die Belegschaft erfahre das zu spät"), and a plural present
+        # right after its subject ("Die Veranstalter erklären dagegen, …") is finite too, when the
+        # clause has no other verb.
+        finite_form = token.text.endswith("e") or _after_subject(tags, i)
+        if tags[i] == "VVINF" and token.text.islower() and finite_form and _verbless_clause(tags, i):
             tags[i] = "VVFIN"
     return Tagged(
         tuple(t.text for t in doc),
@@ -149,6 +152,11 @@ def _past_verb_as_adjective(word: str, before: str, tag: str, after: str) -> boo
     """A past-tense verb between two nouns, which the small tagger reads as an adjective
     ("… Flüchtlingen sicherte Präsident X zu"); an attributive adjective follows an article."""
     return tag == "ADJA" and word.islower() and word.endswith(("te", "ten")) and before in NOUNS and after in NOUNS
+
+
+def _after_subject(tags: list[str], i: int) -> bool:
+    """Token i follows a noun and more words of its clause follow it."""
+    return 0 < i < len(tags) - 1 and tags[i - 1] in ("NN", "NE") and tags[i + 1] not in CLAUSE_PUNCT
 
 
 def _verbless_clause(tags: list[str], i: int) -> bool:
