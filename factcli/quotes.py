@@ -51,7 +51,7 @@ DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare
 NESTED_MIN_WORDS = 1  # inside reported content, one quoted word is already a partial quote
 WHOLE_SENTENCE_QUOTE = re.compile(r"[.!?…]\W?$")  # a quote that ends like a sentence
 MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the article
-PARTIAL_SHARE = 0.6  # a quote in marks covering less of a speech sentence is a partial quote in it
+PARTIAL_SHARE = 0.9  # a quote in marks covering less of a speech sentence is a partial quote in it
 
 # The speaker model sees one quote at a time, framed by these marks, in a window of context.
 OPEN_MARK, CLOSE_MARK = " ⟦ ", " ⟧ "
