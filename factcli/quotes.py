@@ -781,9 +781,11 @@ def _without_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     return _trim_frame(text, span) if kind == "indirect" else span
 
 
-def _lead_frame(text: str, span: Span) -> Span | None:
+def _lead_frame(text: str, span: Span) -> tuple[Span, int] | None:
     """The indicative main clause that opens `span` and introduces a content clause after its comma
-    ("Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte …"), if there is one."""
+    ("Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte …"), and where that content starts.
+    Content is a "dass"/"ob" clause, or one in Konjunktiv not opened by a conjunction or relative
+    pronoun ("…, die darin bestehen solle" describes a noun)."""
     comma = CLAUSE_START.search(text, span[0], span[1])
     if comma is None or text[comma.start()] != ",":
         return None
@@ -801,19 +803,18 @@ def _lead_frame(text: str, span: Span) -> Span | None:
     subclause = opens_subclause(text, content[0]) or text[content[0] : content[1]].split()[0] in ("als", "wie", "wo")
     if not (is_dass or (konjunktiv and not subclause)):
         return None
-    return lead if is_main_clause(text, *lead) else None
+    return (lead, content[0]) if is_main_clause(text, *lead) else None
 
 
 def _without_leading_frame(text: str, kind: QuoteKind, span: Span) -> Span:
-    """ "Der Vorsitzende hob hervor, der Schutz dürfe …": a quote that takes in its own indicative
-    frame, a main clause ending in its verb, starts after the frame's comma when what follows is a
-    content clause: "dass"/"ob", or a verb-second clause in Konjunktiv."""
+    """ "Der Vorsitzende hob hervor, der Schutz dürfe …": an indirect quote that takes in its own
+    indicative frame, a main clause ending in its verb, starts where the frame's content starts."""
     if kind != "indirect" or text[span[0]] in QUOTE_MARKS:
         return span
-    lead = _lead_frame(text, span)
-    if lead is None or not ends_in_verb(text, *lead):
+    found = _lead_frame(text, span)
+    if found is None or not ends_in_verb(text, *found[0]):
         return span
-    return CLAUSE_START.match(text, lead[1]).end(), span[1]  # type: ignore[union-attr]
+    return found[1], span[1]
 
 
 def _without_trailing_fragment(text: str, span: Span, sentences: list[Span]) -> Span:
@@ -1254,8 +1255,9 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
             roles = clause_subject(text, sent[0], comma.end(), SPEECH_WORDS)
             if roles[0] and roles[1] == verb.span() and verb.group(0) in SPEECH_WORDS:
                 yield "inner_frame", roles  # the speech verb is the main clause's own verb
-    if kind == "indirect" and quote[0] <= sent[0] + 1 and (lead := _lead_frame(text, quote)):
-        roles = clause_subject(text, lead[0], lead[1])
+    if kind == "indirect" and quote[0] <= sent[0] + 1 and (found := _lead_frame(text, quote)):
+        lead = found[0]
+        roles = clause_subject(text, *lead)
         if roles[0] and not is_passive(text, *lead):
             yield "lead_frame", roles  # "Die Veranstalter erklären dagegen, sie hätten …"
 
