@@ -40,7 +40,7 @@ QUANTITY_NOUNS = frozenset(
 MALE_PERSON_NOUN = re.compile(
     r"(?:sprecher|minister|präsident|vorsitzende|chef|leiter|kanzler|meister|direktor|führer|sekretär|"
     r"beauftragte|abgeordnete|kommissar|botschafter|gouverneur|senator|richter|anwalt|experte|politiker|"
-    r"bischof|papst|trainer|manager|gründer|autor|sprecher|vertreter)$",
+    r"bischof|papst|trainer|manager|gründer|autor|vertreter)$",
     re.IGNORECASE,
 )
 # Determiners and pronouns that cannot be nominative: a prefield opening with them is an object
@@ -272,7 +272,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         after += 1  # "sagte jedoch der Minister"
     if after < stop and tg.words[after].lower() in NOMINATIVE_PRONOUNS:
         return tg.span(after, after + 1)  # object first: "Den Plan nannte er …"
-    if after > first + 1 and _masculine_nominative(tg, after, stop) and (np := _noun_phrase(tg, after, stop)):
+    if verb > first and _masculine_nominative(tg, after, stop) and (np := _noun_phrase(tg, after, stop)):
         return tg.span(*np)  # object first: "Die Anwendung stellte der SPD-Vorsitzende in Frage"
     if (
         verb == first
