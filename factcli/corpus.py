@@ -74,6 +74,11 @@ class Corpus:
     skipped: tuple[Skipped, ...]
 
 
+# The German pipelines refuse longer texts (spaCy's max_length), and one article this long already
+# takes minutes and gigabytes; nothing shorter is refused.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
 def read_corpus(paths: Iterable[str], *, stdin: IO[bytes] | None = None) -> Corpus:
     """Read every article under `paths` ("-" is one article from stdin), in a stable order."""
     articles: list[Article] = []
@@ -181,6 +186,11 @@ def parse_article(data: bytes, *, path: str, suffix: str = ".txt") -> Article:
     text = text.strip("\n")
     if not text.strip():
         raise ValueError("empty article (no text)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ValueError(
+            f"{len(text):,} characters is more than one article may have ({MAX_ARTICLE_CHARS:,}); "
+            "split it into articles"
+        )
     article_id = _article_id(path, text)
     inferred = infer_metadata(text, html_meta=meta)
     fields = {**inferred, **{k: v for k, v in given.items() if v}}

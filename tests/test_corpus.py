@@ -78,7 +78,13 @@ def test_latin1_file_is_decoded():
 
 @pytest.mark.parametrize(
     "data,message",
-    [(b"", "empty"), (b"   \n\n ", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (bytes(range(256)) * 4, "binary")],
+    [
+        (b"", "empty"),
+        (b"   \n\n ", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (bytes(range(256)) * 4, "binary"),
+        ("Ein Satz über die Lage. ".encode() * 45_000, "more than one article may have"),
+    ],
 )
 def test_unreadable_input_is_skipped_with_a_reason(tmp_path, data, message):
     path = tmp_path / "x.txt"
