@@ -7,13 +7,14 @@ Commands ask for what they need (`entities`, `claims`) and everything else stays
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from factcli.corpus import Corpus, CorpusError, read_corpus
 from factcli.dates import parse_iso_day
 from factcli.model import Article, Claim, DateValue, Entity, Mention, Relation
+from factcli.outlets import same_outlet_by_domain
 from factcli.store import Store, cache_path, content_key
 
 if TYPE_CHECKING:
@@ -156,4 +157,15 @@ def _parsed_from_json(article: Article, value: dict[str, Any]) -> ParsedArticle:
         )
         for m in value["mentions"]
     )
-    return ParsedArticle(article, mentions, tuple((s, e) for s, e in value["sentences"]))
+    return ParsedArticle(_named_outlet(article, mentions), mentions, tuple((s, e) for s, e in value["sentences"]))
+
+
+def _named_outlet(article: Article, mentions: Sequence[Mention]) -> Article:
+    """An outlet known only by its web domain takes the name the text gives it ("stuttgarter-zeitung.de"
+    is "Stuttgarter Zeitung"), so that the paper is not a relay of its own article."""
+    if article.outlet is None or article.outlet_source == "given":
+        return article
+    for mention in mentions:
+        if mention.is_media and same_outlet_by_domain(article.outlet, mention.key_name):
+            return replace(article, outlet=mention.key_name)
+    return article

@@ -143,6 +143,25 @@ def outlet_for_domain(host: str) -> str:
     return outlet.name if outlet else domain
 
 
+MIN_DOMAIN_PREFIX = 8  # "schwaebische" begins "Schwäbische Zeitung"; "welt" does not begin "Weltwoche"
+
+
+def same_outlet_by_domain(domain: str, name: str) -> bool:
+    """Whether a web domain is the name's own ("stuttgarter-zeitung.de" and "Stuttgarter Zeitung",
+    "schwaebische.de" and "Schwäbische Zeitung"): the letters and digits agree, or the domain's
+    long ones begin the name's, once "www.", the top-level part and umlauts are left aside."""
+    host = domain.lower().removeprefix("www.")
+    if "." not in host or " " in host:
+        return False
+    site, full = _letters(host.rsplit(".", 1)[0]), _letters(name)
+    return site == full or (len(site) >= MIN_DOMAIN_PREFIX and full.startswith(site))
+
+
+def _letters(text: str) -> str:
+    folded = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return re.sub(r"\W|_", "", folded)
+
+
 def _registered_domain(host: str) -> str:
     host = host.lower().removeprefix("www.")
     for domain in _by_domain():

@@ -567,3 +567,15 @@ def test_an_unnamed_spokesperson_is_named_with_the_body_it_speaks_for():
     )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Sprecherin des Unternehmens"
+
+
+def test_an_outlet_known_by_its_domain_takes_the_name_the_text_gives_it():
+    from factcli.analysis import _named_outlet
+
+    text = "Der Anwalt sagte der Stuttgarter Zeitung, man gehe in Berufung."
+    article = parsed(text, [("Stuttgarter Zeitung", "MEDIA", 0)], outlet="stuttgarter-zeitung.de").article
+    article = dataclasses.replace(article, outlet_source="inferred")
+    mentions = parsed(text, [("Stuttgarter Zeitung", "MEDIA", 0)]).mentions
+    assert _named_outlet(article, mentions).outlet == "Stuttgarter Zeitung"
+    given = dataclasses.replace(article, outlet_source="given")
+    assert _named_outlet(given, mentions).outlet == "stuttgarter-zeitung.de"

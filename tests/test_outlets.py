@@ -74,3 +74,19 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
 )
 def test_outlets_named_in_running_text(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_outlets(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("domain", "name", "same"),
+    [
+        ("stuttgarter-zeitung.de", "Stuttgarter Zeitung", True),
+        ("www.schwaebische.de", "Schwäbische Zeitung", True),
+        ("welt.de", "Weltwoche", False),
+        ("Stuttgarter Zeitung", "Stuttgarter Zeitung", False),  # a name, not a domain
+        ("taz.de", "Stuttgarter Zeitung", False),
+    ],
+)
+def test_a_domain_is_the_outlet_whose_name_it_spells(domain, name, same):
+    from factcli.outlets import same_outlet_by_domain
+
+    assert same_outlet_by_domain(domain, name) is same
