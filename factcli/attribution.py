@@ -111,7 +111,9 @@ SOURCE_AFTER_OUTLET = re.compile(
     r"(?<!\w)(?:(?:unter\s+Berufung\s+auf|beruft\s+sich\s+(?:dabei\s+)?auf)\s+(?P<source>[^,.;:]{3,90}?)"
     r"(?=\s+(?:berichtet\w*|meldet\w*|gemeldet|schrieb\w*|schreibt|geschrieben|mitteilte|mitgeteilt|erfuhr|erfahren|"
     r"hieß|heißt)\b|[,.;:]|$)"
-    r"|mit\s+(?P<listed>[^,.;:]{3,90}?)\s+als\s+Quellen?(?!\w))"
+    r"|mit\s+(?P<listed>[^,.;:]{3,90}?)\s+als\s+Quellen?(?!\w)"
+    # "erfuhr das Handelsblatt aus Unternehmenskreisen": circles the outlet heard it from
+    r"|(?<=\s)aus\s+(?P<circles>(?:[a-zäöüß]+en\s+)?[A-ZÄÖÜ][\w-]*[kK]reisen)(?!\w))"
 )
 FRAGMENT_LOOKBACK = 20  # claims starting before a quoted phrase that may hold it
 NEAR_FRAME_CHARS = 250  # a speaker further away was carried over, not part of this sentence's frame
@@ -801,7 +803,7 @@ def _relays(
     # "schrieb das WSJ unter Berufung auf zwei Beamte": the outlet's own source ends the chain
     source = SOURCE_AFTER_OUTLET.search(text[start:end])
     if (speaker is None or speaker.label == "MEDIA") and outlets and source:
-        cited = (source.group("source") or source.group("listed")).strip()
+        cited = (source.group("source") or source.group("listed") or source.group("circles")).strip()
         bare = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", cited)
         if canonical_outlet(cited) not in chain and bare not in chain:  # "unter Berufung auf die NYT": a relay
             chain.append(cited)

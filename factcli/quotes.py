@@ -25,6 +25,7 @@ import spacy
 from spacy.language import Language
 
 from factcli.clauses import (
+    NOT_SPEAKERS,
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     clause_subject,
@@ -83,7 +84,7 @@ SOURCE_CUES = (
     r"dem vernehmen nach",
     r"aus sicht",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
-    r"wie .{1,60}? (?:berichtet|berichtete|berichten|mitteilte|mitteilt|meldete|meldet|melden|sagte|erklärte|"
+    r"wie .{1,60}? (?:berichtet|berichtete|berichten|mitteilte|mitteilt|meldete|meldet|melden|sagte|erklärte|erfuhr|"
     r"bekannt\s?gab|angab|feststellt|feststellte|bestätigte|verlautete)",
     r"unter Berufung auf",
     r"hei(?:ß|ss)t es",
@@ -163,8 +164,8 @@ SOURCE_SPEAKER = (
     ),
     re.compile(r"\b((?:[Dd]em\s+)?Vernehmen)\s+nach\b"),
     re.compile(
-        rf"\b[Ww]ie\s+({_NP})\s+(?:unter\s+Berufung\s+auf\s+[^,.;:]{{1,80}}?\s+)?"
-        r"(?:berichteten|berichtete|berichtet|meldeten|meldete|meldet|mitteilte|schreibt|schrieb)\b"
+        rf"\b[Ww]ie\s+({_NP})\s+(?:(?:unter\s+Berufung\s+auf|aus)\s+[^,.;:]{{1,80}}?\s+)?"
+        r"(?:berichteten|berichtete|berichtet|meldeten|meldete|meldet|mitteilte|schreibt|schrieb|erfuhr)\b"
     ),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
     re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+(?:hei(?:ß|ss)t\s+es|hie(?:ß|ss)\s+es|(?:ist|war)\s+zu\s+hören)\b"),
@@ -222,7 +223,7 @@ _APPOSITION = (
     rf"(?:,\s(?![^,.;:]*{_FINITE_WORD})(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])(?:[^,.;:„“\"]|„[^“]{{1,60}}“){{3,80}}"
     r"(?=[,.]))?"
 )
-FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})")
+FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|erfuhr|erfuhren|so)\s+({_PRON}|{_NP}{_APPOSITION})")
 # A frame closing the quote's sentence inside the quote span ("…, sagte X." / "…, so X weiter, …").
 FRAME_IN_SENTENCE = (
     re.compile(rf",\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})(?:\s+[\w.-]+){{0,5}}?\s*[.!?]?[“”\"«»]?$"),
@@ -318,9 +319,9 @@ TRAILING_FRAME = re.compile(
 # A sentence closed by a speech frame is reported speech even without Konjunktiv ("Die Kamera ist
 # ausgefallen, teilte das Institut mit." / "…, so das Ergebnis einer Studie." / "…, hieß es."); so is
 # one that the next sentence attributes ("Das berichtete die Zeitung.").
-_FRAMING_VERB = (
-    r"(?:" + "|".join(sorted(set(CUE_VERBS) - {"hatte", "hat", "hätte", "sieht", "sah", "rief", "riefen"})) + r")"
-)
+# "…, erfuhr das Handelsblatt aus Unternehmenskreisen": what an outlet learned closes like a frame too
+_FRAMING_VERBS = set(CUE_VERBS) - {"hatte", "hat", "hätte", "sieht", "sah", "rief", "riefen"} | {"erfuhr", "erfuhren"}
+_FRAMING_VERB = r"(?:" + "|".join(sorted(_FRAMING_VERBS)) + r")"
 CLOSING_FRAME = re.compile(
     rf"(?:,|\s[–-])\s*(?!das\s+hei(?:ß|ss)t\b)(?:(?:das|dies)\s+(?:\w+\s+)?)?(?:{_FRAMING_VERB}|so(?=\s+(?:(?:der|die|das|ein|eine)\b|[A-ZÄÖÜ]|[a-zäöü]+-[A-ZÄÖÜ])))\s(?:[^.!?„“\",;:]|„[^“]{{1,60}}“){{1,150}}?[.!?]?$"
 )
@@ -1008,6 +1009,8 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         return _verb_second(text, sent[0], quote[0])
     # The cue is the speech verb nearest the quote ("äußerten sich …, versicherten aber, dass …").
     cue = [m.span() for m in CUE_VERB.finditer(text, verb.start(), quote[0])][-1] if quote[0] > verb.end() else None
+    if speaker and _impersonal(text, speaker):
+        return None, None  # "erfuhr man, dass …": nobody in particular speaks; others rules may find who
     return (speaker, cue or verb.span()) if speaker else (None, None)
 
 
@@ -1141,6 +1144,11 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
             speaker, cue = None, None
         out.append(QuoteMention(kind, quote, speaker, cue))
     return [_nested_speaker(m, out) for m in out]
+
+
+def _impersonal(text: str, span: Span) -> bool:
+    """ "erfuhr man", "heißt es": an impersonal pronoun names nobody who speaks."""
+    return text[span[0] : span[1]].lower() in NOT_SPEAKERS
 
 
 def _addresses_reader(text: str, span: Span) -> bool:

@@ -579,3 +579,13 @@ def test_an_outlet_known_by_its_domain_takes_the_name_the_text_gives_it():
     assert _named_outlet(article, mentions).outlet == "Stuttgarter Zeitung"
     given = dataclasses.replace(article, outlet_source="given")
     assert _named_outlet(given, mentions).outlet == "stuttgarter-zeitung.de"
+
+
+def test_the_circles_an_outlet_heard_from_end_its_chain():
+    text = "Ein Titel über die Lage\nDer Konzern will Stellen streichen, erfuhr das Tagesblatt aus Unternehmenskreisen."
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
+    quote = QuoteMention(
+        "indirect", span(text, "Der Konzern will Stellen streichen"), span(text, "das Tagesblatt"), span(text, "erfuhr")
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.relays == ("Beispielblatt", "Tagesblatt", "Unternehmenskreisen")

@@ -749,3 +749,17 @@ def test_a_sentence_quote_opened_by_an_indicative_frame_takes_its_subject(senten
     sentences = _sentences(text)
     found, _cue = _rule_roles(text, "indirect", sentences[1], sentences)
     assert found is not None and text[found[0] : found[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Zulieferer will 1.500 Stellen streichen, erfuhr das Handelsblatt aus Unternehmenskreisen.",
+        "Wie das Handelsblatt aus Unternehmenskreisen erfuhr, will der Zulieferer 1.500 Stellen streichen.",
+    ],
+)
+def test_what_an_outlet_learned_is_its_report(sentence: str) -> None:
+    text = "Am Morgen regnete es. " + sentence
+    (m,) = [m for m in find_quotes(text) if "1.500 Stellen" in text[m.quote[0] : m.quote[1]]]
+    assert m.speaker is not None and "Handelsblatt" in text[m.speaker[0] : m.speaker[1]]
+    assert "erfuhr" not in text[m.quote[0] : m.quote[1]]
