@@ -115,6 +115,7 @@ SOURCE_AFTER_OUTLET = re.compile(
     # "erfuhr das Handelsblatt aus Unternehmenskreisen": circles the outlet heard it from
     r"|(?<=\s)aus\s+(?P<circles>(?:[a-zäöüß]+en\s+)?[A-ZÄÖÜ][\w-]*[kK]reisen)(?!\w))"
 )
+SOURCE_GROUPS = ("source", "listed", "circles")  # SOURCE_AFTER_OUTLET's alternatives; one of them matched
 FRAGMENT_LOOKBACK = 20  # claims starting before a quoted phrase that may hold it
 NEAR_FRAME_CHARS = 250  # a speaker further away was carried over, not part of this sentence's frame
 IMPERSONAL_REPORT = re.compile(r"(?<!\w)(?:hieß|heißt)\s+es(?!\w)|(?<!\w)es\s+(?:hieß|heißt)(?!\w)")
@@ -433,7 +434,7 @@ def _speaker(
     if outside or found is None:
         own_source = SOURCE_AFTER_OUTLET.search(text, own[0], own[1])
         if own_source:
-            group = "source" if own_source.group("source") else "listed"
+            group = next(name for name in SOURCE_GROUPS if own_source.group(name))
             phrase = own_source.group(group).strip()
             label = "ANON" if ANONYMOUS.search(phrase) else ""
             return Speaker(phrase, label, own_source.start(group), own_source.start(group) + len(phrase), phrase)
@@ -803,7 +804,7 @@ def _relays(
     # "schrieb das WSJ unter Berufung auf zwei Beamte": the outlet's own source ends the chain
     source = SOURCE_AFTER_OUTLET.search(text[start:end])
     if (speaker is None or speaker.label == "MEDIA") and outlets and source:
-        cited = (source.group("source") or source.group("listed") or source.group("circles")).strip()
+        cited = next(source.group(name) for name in SOURCE_GROUPS if source.group(name)).strip()
         bare = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", cited)
         if canonical_outlet(cited) not in chain and bare not in chain:  # "unter Berufung auf die NYT": a relay
             chain.append(cited)

@@ -589,3 +589,12 @@ def test_the_circles_an_outlet_heard_from_end_its_chain():
     )
     (claim,) = claims_of(article, [quote])
     assert claim.relays == ("Beispielblatt", "Tagesblatt", "Unternehmenskreisen")
+
+
+def test_circles_named_in_a_sentence_without_a_speaker_are_its_source():
+    text = "Ein Titel über die Lage\nDer Konzern will nach Angaben aus Unternehmenskreisen Stellen streichen."
+    article = parsed(text, [])
+    quote = QuoteMention("reported", span(text, "Der Konzern will nach Angaben aus Unternehmenskreisen Stellen streichen."), None, None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Unternehmenskreisen"
+    assert claim.speaker.label == "ANON"
