@@ -75,7 +75,7 @@ MEDIA_ANAPHOR = re.compile(
 )
 # "Eine Sprecherin des Unternehmens": a spokesperson named by the body they speak for
 ROLE_OF_BODY = re.compile(
-    r"(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+)?((?=[A-ZÄÖÜ])[\w-]*[Ss]precher(?:in)?\s+(?:des|der)\s+\S.*)$"
+    r"(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+)?((?=[A-ZÄÖÜ])[\w-]*[Ss]precher(?:in)?\s+(?:des|der|von|vom)\s+\S.*)$"
 )
 SPOKESPERSON = re.compile(r"sprecher(?:in)?$", re.IGNORECASE)
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "dieser": "m", "jener": "m", "sie": "f", "ihr": "f"}
@@ -498,6 +498,9 @@ def _speaker_from_span(
             s_end = name_end
             break
     written = text[s_start:s_end]
+    # "Eine Sprecherin von Minister X" speaks for X, but is not X: the role with whom it speaks for
+    if (role_of := ROLE_OF_BODY.match(written.strip())) and INDEFINITE.match(written.strip()):
+        return Speaker(role_of.group(1), "", s_start, s_end, written)
     # an entity inside the speaker phrase names it: "Kremlsprecher Dmitri Peskow", "das WSJ"
     inside = [(key, value) for key, value in names.items() if s_start <= key[0] and key[1] <= s_end]
     # a place only qualifies the speaker ("Österreichs Wirtschaftsdelegierter"), it does not speak

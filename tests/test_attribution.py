@@ -598,3 +598,16 @@ def test_circles_named_in_a_sentence_without_a_speaker_are_its_source():
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Unternehmenskreisen"
     assert claim.speaker.label == "ANON"
+
+
+def test_a_spokeswoman_of_a_named_minister_is_not_the_minister():
+    text = "Ein Titel über die Lage\nEine Sprecherin von Minister Jürgen Albers sagte, man prüfe die Pläne."
+    article = parsed(text, [("Jürgen Albers", "PER", 0)])
+    quote = QuoteMention(
+        "indirect",
+        span(text, "man prüfe die Pläne"),
+        span(text, "Eine Sprecherin von Minister Jürgen Albers"),
+        span(text, "sagte"),
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Sprecherin von Minister Jürgen Albers"
