@@ -78,6 +78,11 @@ ROLE_OF_BODY = re.compile(
     r"(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+)?((?=[A-ZÄÖÜ])[\w-]*[Ss]precher(?:in)?\s+(?:des|der|von|vom)\s+\S.*)$"
 )
 SPOKESPERSON = re.compile(r"sprecher(?:in)?$", re.IGNORECASE)
+# "Thomas Brandl, der Geschäftsführer der Kliniken, …": an apposition's article and role say the
+# person's gender; a role followed by a name is the next person of a list ("X, die Ärztin Eva Roth")
+GENDERED_APPOSITION = re.compile(
+    r",\s+(?P<article>der|die)\s+(?:[a-zäöüß][\w-]*\s+)?(?P<role>[A-ZÄÖÜ][\w-]*)(?![\w-]|\s+[A-ZÄÖÜ])"
+)
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "dieser": "m", "jener": "m", "sie": "f", "ihr": "f"}
 # Role words that are masculine ("Minister", "Sprecher", "Präsident"); "-e" roles ("Vorsitzende") are either.
 MALE_ROLE_ENDINGS = ("er", "ent", "or", "eur", "ef", "ant", "ist", "at", "ar", "är", "ge", "om", "ig", "nz")
@@ -673,13 +678,20 @@ def _genders(names: dict[tuple[int, int], tuple[str, str]], text: str) -> dict[s
     "Herr", "Minister"); people with no such word, or with both, are left out. A role like
     "Vorsitzende" says nothing."""
     votes: dict[str, set[str]] = {}
-    for (start, _end), (name, label) in names.items():
+    for (start, end), (name, label) in names.items():
         if label != "PER":
             continue
         for word in re.findall(r"[\wÄÖÜäöüß-]+", text[max(0, start - 40) : start])[-2:]:
             if word == "Frau" or (word.endswith("in") and _is_role_word(word)):
                 votes.setdefault(name, set()).add("f")
             elif word in ("Herr", "Herrn") or (_is_role_word(word) and word.endswith(MALE_ROLE_ENDINGS)):
+                votes.setdefault(name, set()).add("m")
+        # "Thomas Brandl, der Geschäftsführer, …", "Carola Dietz, die Vorstandschefin, …"
+        if apposition := GENDERED_APPOSITION.match(text, end):
+            role = apposition.group("role")
+            if apposition.group("article") == "die" and role.endswith("in"):
+                votes.setdefault(name, set()).add("f")
+            elif apposition.group("article") == "der" and role.endswith(MALE_ROLE_ENDINGS):
                 votes.setdefault(name, set()).add("m")
     return {name: found.pop() for name, found in votes.items() if len(found) == 1}
 

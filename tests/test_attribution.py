@@ -611,3 +611,22 @@ def test_a_spokeswoman_of_a_named_minister_is_not_the_minister():
     )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Sprecherin von Minister Jürgen Albers"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pronoun", "expected"),
+    [
+        ("Thomas Brandl, der Geschäftsführer der Kliniken,", "die Betriebsrätin Sabine Krüger", "Sie", "Sabine Krüger"),
+        ("Carola Dietz, die Vorstandschefin,", "der Betriebsrat Paul Lenz", "Er", "Paul Lenz"),
+    ],
+)
+def test_an_apposition_says_the_gender_a_pronoun_needs(first, second, pronoun, expected):
+    text = f"Ein Titel über die Lage\n{first} und {second} trafen sich gestern.\n{pronoun} sagte danach, es gebe keine Einigung."
+    names = [(name, "PER", 0) for name in ("Thomas Brandl", "Sabine Krüger", "Carola Dietz", "Paul Lenz") if name in text]
+    article = parsed(text, names)
+    start = text.rindex(pronoun)
+    quote = QuoteMention(
+        "indirect", span(text, "es gebe keine Einigung"), (start, start + len(pronoun)), span(text, "sagte")
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == expected
