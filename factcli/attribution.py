@@ -90,7 +90,9 @@ MALE_ROLE_ENDINGS = ("er", "ent", "or", "eur", "ef", "ant", "ist", "at", "ar", "
 ANONYMOUS = re.compile(
     r"(?<!\w)(?:Person(?:en)?|Beamte[nr]?|Quellen?|Insider[n]?|Kreise[n]?|Mitarbeiter[n]?|Vertreter[n]?|"
     r"Diplomaten?|Informanten?|Regierungsbeamte[nr]?|Geheimdienstmitarbeiter[n]?|Eingeweihte[n]?|"
-    r"[A-ZÄÖÜ]\w+(?:kreise[n]?|quellen?))(?!\w)"  # "Aus Feuerwehrkreisen", "Sicherheitsquellen"
+    r"[A-ZÄÖÜ]\w+(?:kreise[n]?|quellen?)"  # "Aus Feuerwehrkreisen", "Sicherheitsquellen"
+    # "ein mit den Plänen vertrauter Manager", "ein ungenannter Diplomat": unnamed on purpose
+    r"|(?:vertraute[nrs]?|unterrichtete[nrs]?|ungenannte[nrs]?|anonyme[nrs]?)\s+[A-ZÄÖÜ]\w+)(?!\w)"
 )
 # Hearsay without a quote: reportative "sollen" with a perfect infinitive, "angeblich", "Berichten zufolge".
 HEARSAY = re.compile(

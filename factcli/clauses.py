@@ -134,11 +134,7 @@ def tag_text(text: str) -> Tagged:
         if _past_verb_as_adjective(doc[i].text, tags[i - 1], tags[i], tags[i + 1]) and not _clause_has_finite(tags, i):
             tags[i] = "VVFIN"
     for i, token in enumerate(doc):
-        # No German infinitive ends in -e ("Die Belegschaft erfahre das zu spät"), and a plural present
-        # right after its subject ("Die Veranstalter erklären dagegen, …") is finite too, when the
-        # clause has no other verb.
-        finite_form = token.text.endswith("e") or _after_subject(tags, i)
-        if tags[i] == "VVINF" and token.text.islower() and finite_form and _verbless_clause(tags, i):
+        if _mistagged_finite(token.text, tags, i) and _verbless_clause(tags, i):
             tags[i] = "VVFIN"
     return Tagged(
         tuple(t.text for t in doc),
@@ -152,6 +148,19 @@ def _past_verb_as_adjective(word: str, before: str, tag: str, after: str) -> boo
     """A past-tense verb between two nouns, which the small tagger reads as an adjective
     ("… Flüchtlingen sicherte Präsident X zu"); an attributive adjective follows an article."""
     return tag == "ADJA" and word.islower() and word.endswith(("te", "ten")) and before in NOUNS and after in NOUNS
+
+
+def _mistagged_finite(word: str, tags: list[str], i: int) -> bool:
+    """Finite verbs by form that the small tagger reads otherwise: no German infinitive or participle
+    ends in -e ("Die Belegschaft erfahre das zu spät", "Der 30. Juni gelte weiterhin"), a plural
+    present right after its subject is finite ("Die Veranstalter erklären dagegen, …"), and so are
+    the strong past forms of speech verbs ("Vogt widersprach: …")."""
+    lower = word.islower()
+    if tags[i] == "VVINF" and lower and (word.endswith("e") or _after_subject(tags, i)):
+        return True
+    if tags[i] == "VVPP" and lower and word.endswith("e"):
+        return True
+    return word in STRONG_SPEECH_PAST and tags[i] not in FINITE
 
 
 def _after_subject(tags: list[str], i: int) -> bool:
@@ -577,6 +586,10 @@ def is_main_clause(text: str, start: int, end: int) -> bool:
 
 
 VERB_ENDINGS = frozenset({"VVFIN", "VVPP", "PTKVZ", "VVINF"})
+STRONG_SPEECH_PAST = frozenset(
+    "widersprach widersprachen bestritt bestritten sprach sprachen schrieb schrieben riet rieten empfahl "
+    "empfahlen verwies verwiesen hob hoben gestand gestanden versprach versprachen".split()
+)
 
 
 def opens_subclause(text: str, start: int) -> bool:

@@ -787,8 +787,8 @@ def _lead_frame(text: str, span: Span) -> tuple[Span, int] | None:
     ("Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte …"), and where that content starts.
     Content is a "dass"/"ob" clause, or one in Konjunktiv not opened by a conjunction or relative
     pronoun ("…, die darin bestehen solle" describes a noun)."""
-    comma = CLAUSE_START.search(text, span[0], span[1])
-    if comma is None or text[comma.start()] != ",":
+    comma = CLAUSE_START.search(text, span[0], span[1])  # a comma, or a colon ("X widersprach: …")
+    if comma is None:
         return None
     lead, content = (span[0], comma.start()), (comma.end(), span[1])
     if len(text[content[0] : content[1]].split()) < 3:

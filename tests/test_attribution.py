@@ -630,3 +630,17 @@ def test_an_apposition_says_the_gender_a_pronoun_needs(first, second, pronoun, e
     )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == expected
+
+
+def test_a_source_unnamed_on_purpose_is_anonymous():
+    text = "Ein Titel über die Lage\nEin mit den Plänen vertrauter Manager sagte, der Termin sei offen."
+    article = parsed(text, [])
+    quote = QuoteMention(
+        "indirect",
+        span(text, "der Termin sei offen"),
+        span(text, "Ein mit den Plänen vertrauter Manager"),
+        span(text, "sagte"),
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.label) == ("Ein mit den Plänen vertrauter Manager", "ANON")

@@ -763,3 +763,10 @@ def test_what_an_outlet_learned_is_its_report(sentence: str) -> None:
     (m,) = [m for m in find_quotes(text) if "1.500 Stellen" in text[m.quote[0] : m.quote[1]]]
     assert m.speaker is not None and "Handelsblatt" in text[m.speaker[0] : m.speaker[1]]
     assert "erfuhr" not in text[m.quote[0] : m.quote[1]]
+
+
+def test_a_colon_frame_with_a_speech_verb_the_tagger_misses_is_cut() -> None:
+    text = "Am Morgen regnete es. Die Landrätin Martina Vogt widersprach: Der 30. Juni gelte weiterhin."
+    m = _find(text, "Der 30. Juni gelte weiterhin.")
+    assert m is not None and m.speaker is not None
+    assert text[m.speaker[0] : m.speaker[1]] == "Die Landrätin Martina Vogt"
