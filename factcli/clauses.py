@@ -597,7 +597,7 @@ def opens_subclause(text: str, start: int) -> bool:
     bestehen solle, …"), by the tagger; a content clause after a frame opens with its subject."""
     tg = tag_text(text)
     i = tg.first_at(start)
-    return i < len(tg.tags) and (tg.tags[i] in SUBCLAUSE_OPENERS or tg.words[i].lower() in SUBORDINATORS)
+    return i < len(tg.tags) and (_opens_subclause(tg, i, len(tg.tags)) or _is_subordinator(tg, i))
 
 
 def ends_in_verb(text: str, start: int, end: int) -> bool:
