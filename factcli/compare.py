@@ -430,8 +430,8 @@ def counts_link(a: Features, b: Features) -> bool:
 def _close_counts(a: Features, b: Features, noun: str) -> bool:
     """Whether the two claims' numbers for `noun` are of one order (at most COUNT_RATIO apart), as two
     estimates of one count are."""
-    values_a = [Decimal(v) for n, v in a.counts if n == noun]
-    values_b = [Decimal(v) for n, v in b.counts if n == noun]
+    values_a = [Decimal(v) for v in _counted(a, noun)]
+    values_b = [Decimal(v) for v in _counted(b, noun)]
     return any(x == y or (min(x, y) > 0 and max(x, y) <= COUNT_RATIO * min(x, y)) for x in values_a for y in values_b)
 
 
@@ -445,11 +445,15 @@ def _count_nouns(f: Features) -> set[str]:
     return {noun for noun, _ in f.counts}
 
 
+def _counted(f: Features, noun: str) -> list[str]:
+    """The numbers a claim gives for one counted noun, in order."""
+    return sorted(value for counted, value in f.counts if counted == noun)
+
+
 def _differing_counts(a: Features, b: Features) -> tuple[list[str], list[str]] | None:
     """The numbers of a noun both claims count when they differ ("900 Flüge" vs "1.200 Flüge"), else None."""
     for noun in sorted(_count_nouns(a) & _count_nouns(b)):
-        values_a = sorted(v for n, v in a.counts if n == noun)
-        values_b = sorted(v for n, v in b.counts if n == noun)
+        values_a, values_b = _counted(a, noun), _counted(b, noun)
         if not set(values_a) & set(values_b):
             return values_a, values_b
     return None
