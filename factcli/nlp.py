@@ -160,12 +160,17 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
 
 def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
     """Whether the span opens a line and an agency in parentheses or a dash follows ("Kiel (dpa) –")."""
-    line_start = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
-    if not line_start:
-        return False
-    # the tokens after the span, not doc.text: that would copy the whole text for every entity
-    after = doc[end - 1].whitespace_ + doc[end : end + 6].text_with_ws
-    return bool(DATELINE_AFTER.match(after))
+    return _starts_line(doc, start) and bool(DATELINE_AFTER.match(_text_after(doc, end)))
+
+
+def _starts_line(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _text_after(doc: Doc, end: int) -> str:
+    """A few tokens of text after a span ending at token `end`, not doc.text: that would copy the
+    whole text for every entity."""
+    return doc[end - 1].whitespace_ + doc[end : end + 6].text_with_ws
 
 
 def _is_acronym(text: str) -> bool:
@@ -438,15 +443,14 @@ def _dateline_places(doc: Doc) -> Iterator[Span]:
     follow (a capitalised word, a finite verb on the line) and the model must not have seen a person
     or an organisation there."""
     for token in doc:
-        if not (token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)):
+        if not _starts_line(doc, token.i):
             continue
         end = token.i
         while end < len(doc) and end - token.i < 3 and _place_word(doc[end]):
             end += 1
         if end == token.i or not _opens_dateline(doc, token.i, end):
             continue
-        after = doc[end - 1].whitespace_ + doc[end : end + 6].text_with_ws
-        if DATELINE_AGENCY.match(after) or _dash_dateline(doc, token.i, end):
+        if DATELINE_AGENCY.match(_text_after(doc, end)) or _dash_dateline(doc, token.i, end):
             yield Span(doc, token.i, end, label="LOC")
 
 
