@@ -50,6 +50,12 @@ NON_NOMINATIVE = frozenset(
     "den dem einen einem ihm ihnen diesen diesem jenen jenem seinen seinem ihren ihrem unseren unserem "
     "keinen keinem mir uns euch".split()
 )
+# Prepositions open an adverbial whatever the tagger says ("Gegenüber Spiegel Online berichtete X").
+PREPOSITIONS = frozenset(
+    "gegenüber laut nach trotz wegen seit bei beim mit von vom zu zum zur für gegen ohne um unter über vor "
+    "hinter neben zwischen aus an am auf in im durch während angesichts aufgrund infolge entgegen gemäß "
+    "dank seitens mittels".split()
+)
 # "es" ("heißt es") and "man" never name a source.
 NOT_SPEAKERS = frozenset({"es", "man"})
 # "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
@@ -291,7 +297,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or _is_subordinator(tg, first)
         or (verb == first + 1 and tg.words[first].lower() in ADVERBS)
         or _adverbial_opener(tg, first)
-        or tg.words[first].lower() in NON_NOMINATIVE
+        or tg.words[first].lower() in NON_NOMINATIVE | PREPOSITIONS
         or (tg.words[first] == "Als" and first + 1 < verb and tg.tags[first + 1] in NOUNS | {"ART", "ADJA"})
         or _demonstrative_object(tg, first, verb, after, stop)
         or _quantified_object(tg, first, verb)
@@ -643,3 +649,15 @@ def phrase_at(text: str, start: int, limit: int) -> Span | None:
         return None
     np = _noun_phrase(tg, i, stop)
     return tg.span(*np) if np else None
+
+
+def main_clause_after(text: str, start: int, end: int) -> int | None:
+    """Where a content clause in text[start:end] gives way to the main clause it is the prefield
+    of ("dass die Räume vermietet werden sollen, wurden die Redakteure …", "… zu evakuieren,
+    erteilten sie …"): the offset of the comma that a finite verb follows directly, or None."""
+    tg = tag_text(text)
+    first, stop = tg.first_at(start), tg.first_at(end)
+    for k in range(first + 1, stop - 1):
+        if tg.tags[k] == "$," and tg.tags[k + 1] in FINITE and tg.words[k + 1][:1].islower():
+            return tg.starts[k]
+    return None

@@ -35,6 +35,7 @@ from factcli.clauses import (
     is_main_clause,
     is_passive,
     is_verb_second_clause,
+    main_clause_after,
     opens_subclause,
     phrase_at,
 )
@@ -235,9 +236,9 @@ FRAME_IN_SENTENCE = (
 INTERRUPTING_FRAME = re.compile(rf"[“”«»\"]\s*,\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION}),\s*$")
 # What follows a closing quotation mark when it is the speech frame, not more of the quote.
 FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
-# "Für X ist/bleibt …": an opening "für" phrase before a copula names whose judgement follows.
+# "Für X ist/bleibt …", "Für X gehört zu …": an opening "für" phrase before a copula names whose judgement follows.
 OPINION_HOLDER = re.compile(
-    r"Für\s+(?=\S+\s+\S+[^,.;:]*?\s(?:ist|sind|war|waren|bleibt|bleiben|gilt|gelten|wäre|wären)\b)"
+    r"Für\s+(?=\S+\s+\S+[^,.;:]*?\s(?:ist|sind|war|waren|bleibt|bleiben|gilt|gelten|wäre|wären|gehört|gehören|gehörte|steht|stand|zählt|zählen|zählte)\b)"
 )
 # "heißt es", "hieß es": impersonal, the prefield is no subject ("Seiner Zeit hieß es, …").
 IMPERSONAL_VERBS = frozenset({"heißt", "hieß", "heisst", "hiess"})
@@ -796,11 +797,7 @@ def _lead_frame(text: str, span: Span) -> tuple[Span, int] | None:
     if has_speech_mark(text, *lead) or KONJUNKTIV_II.search(text, *lead):
         return None  # the lead is reported itself
     is_dass = text.startswith(("dass ", "ob "), content[0])
-    konjunktiv = (
-        KONJUNKTIV_I_WORD.search(text, *content)
-        or has_konjunktiv_i(text, *content)
-        or CONTINUING_KONJUNKTIV_II.search(text, *content)
-    )
+    konjunktiv = _in_konjunktiv_i(text, *content) or CONTINUING_KONJUNKTIV_II.search(text, *content)
     subclause = opens_subclause(text, content[0]) or text[content[0] : content[1]].split()[0] in ("als", "wie", "wo")
     if not (is_dass or (konjunktiv and not subclause)):
         return None
@@ -854,7 +851,51 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
     # "„Das ist falsch“, sagte sie.": a short quote its own speech frame follows is speech
     _add_uncovered(found, "direct", [q for q in short if _framed_after(text, q)])
-    return found
+    found = [(kind, _without_main_clause(text, kind, span)) for kind, span in found]
+    return [(kind, _konjunktiv_subclause(text, kind, span)) for kind, span in found]
+
+
+# ", weil …", ", dass …", ", in deren Haus …": a subordinate clause that can carry reported content.
+CONTENT_SUBCLAUSE = re.compile(
+    r",\s+(?:(?:weil|da|zumal|obwohl|dass)\s|(?:[a-zäöü]+\s+)?(?:der|die|das|dem|den|deren|dessen|denen)\s)"
+)
+
+
+def _in_konjunktiv_i(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a Konjunktiv I verb, by the word list or by its form."""
+    return bool(KONJUNKTIV_I_WORD.search(text, start, end)) or has_konjunktiv_i(text, start, end)
+
+
+def _konjunktiv_subclause(text: str, kind: QuoteKind, span: Span) -> Span:
+    """ "Die Partei begrüßte den Schritt, weil es zeige, dass …": an indicative sentence without a
+    speech verb whose only Konjunktiv I stands in a subordinate clause reports only that clause."""
+    if kind != "indirect" or text[span[0]] in QUOTE_MARKS:
+        return span
+    sub = CONTENT_SUBCLAUSE.search(text, span[0], span[1])
+    if sub is None:
+        return span
+    head = (span[0], sub.start())
+    if _in_konjunktiv_i(text, *head) or KONJUNKTIV_II.search(text, *head):
+        return span
+    if CUE_VERB.search(text, *head) or SPEECH_SENTENCE.search(text, *head) or not has_finite_verb(text, *head):
+        return span
+    if not _in_konjunktiv_i(text, sub.end(), span[1]):
+        return span
+    return _skip_space(text, sub.start() + 1), span[1]
+
+
+def _without_main_clause(text: str, kind: QuoteKind, span: Span) -> Span:
+    """An indirect quote that opens its sentence as a "dass" clause ends where the main clause it
+    is the prefield of begins ("dass … sollen, wurden die Redakteure …")."""
+    if kind != "indirect" or not text.startswith(("dass ", "Dass "), span[0]):
+        return span
+    cut = main_clause_after(text, span[0], span[1])
+    if cut is None:
+        return span
+    verb = re.match(r",\s*\w+", text[cut:])
+    if verb and _in_konjunktiv_i(text, cut, cut + verb.end()):
+        return span  # "dass er krank sei, habe aber …": the content goes on
+    return span[0], cut
 
 
 def _framed_after(text: str, quote: Span) -> bool:
@@ -996,6 +1037,10 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     # "Der Aktion vorausgegangen waren Angriffe; die Zeitung berichtete, dass …": the frame's
     # clause starts after a semicolon
     sent = (max(sent[0], text.rfind(";", sent[0], verb.start()) + 1), sent[1])
+    # "X kritisierte das Gesetz scharf: So sagte Y: „…“": a colon starts a new frame with its own verb
+    inner = text.rfind(":", verb.end(), quote[0] - 2)
+    if inner > 0 and (later := CUE_VERB.search(text, inner, quote[0])):
+        sent, verb = (inner + 1, sent[1]), later
     # The tagged clause analysis first; the surface rules where it finds no clear subject. A
     # reported speech act holds its verb ("Die Tat bezeichnete er als sinnlos"): the whole
     # sentence is the clause.

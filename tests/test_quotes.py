@@ -443,6 +443,37 @@ CASES += [
         "im kommenden Jahr zwei Werke in Sachsen zu schließen",
         ("Der Konzern",),
     ),
+    (
+        "prepositional_prefield_is_no_subject",
+        "Gegenüber Radio Nord erklärte Karla Stein, dass die Fähre im Sommer wieder fahren werde.",
+        "dass die Fähre im Sommer wieder fahren werde",
+        ("Karla Stein",),
+    ),
+    (
+        "colon_starts_a_new_frame",
+        "Auch der Verband kritisierte den Entwurf scharf: So sagte Jonas Brand, der Vorsitzende: "
+        "„Mit diesem Gesetz verlieren die Bauern jede Planungssicherheit.“",
+        "„Mit diesem Gesetz verlieren die Bauern jede Planungssicherheit.“",
+        ("Jonas Brand, der Vorsitzende", "Jonas Brand"),
+    ),
+    (
+        "dass_clause_ends_before_its_main_clause",
+        "Nachdem der Vorstand erklärt hatte, dass das Werk im Herbst schließen werde, zogen die Arbeiter vor das Rathaus.",
+        "dass das Werk im Herbst schließen werde",
+        ("der Vorstand",),
+    ),
+    (
+        "opinion_holder_with_gehoert",
+        "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
+        "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
+        ("die Ermittler",),
+    ),
+    (
+        "konjunktiv_only_in_the_subordinate_clause",
+        "Die Opposition begrüßte den Rücktritt des Ministers, weil er das Vertrauen der Bürger verloren habe.",
+        "weil er das Vertrauen der Bürger verloren habe",
+        ("Die Opposition",),
+    ),
 ]
 
 # Filled in from observed behaviour of the shipped model: genuinely unsupported cases.
