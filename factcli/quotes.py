@@ -123,6 +123,7 @@ RELATIVE_OPENING = re.compile(r"\s+(?:der|die|das|welche|welcher|welches)\s")
 AUXILIARY_AFTER = re.compile(r"\s+(?:worden|wurde|wurden|wird|werden|war|waren|ist|sind|hatte|hatten|hat|haben)\b")
 # The frame after a speech verb ends at the first comma or colon ("sagte am Montag, …").
 CLAUSE_START = re.compile(r"[,:]\s+")
+SOURCE_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|denen)\s[^,.;:]{1,120},")
 LEADING_GAP = re.compile(r"[\s,:]*(?:hei(?:ß|ss)t\s+es[\s,:]*)?")
 MAX_FRAME_TAIL = 120
 # Speakers named by source phrases ("laut X", "X zufolge", "nach Angaben X", "wie X berichtet",
@@ -411,7 +412,9 @@ DATELINE = re.compile(
 )
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
-SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|\s*\n\s*")
+SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d)|\s*\n\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -650,6 +653,10 @@ def _skip_leading_source(text: str, sent: Span) -> Span:
             end = m.end()
             if m.start(1) > m.start():  # "Laut X …": the tagged phrase may run past the surface match
                 end = max(end, _full_phrase(text, m.span(1), sent[1])[1])
+            # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …": the source's
+            # relative clause belongs to it
+            if (relative := SOURCE_RELATIVE.match(text, end, sent[1])) is not None:
+                end = relative.end()
             rest = LEADING_GAP.match(text, end, sent[1])
             start = rest.end() if rest else end
             return (start, sent[1]) if len(text[start : sent[1]].split()) >= 3 else sent

@@ -463,6 +463,13 @@ CASES += [
         ("der Vorstand",),
     ),
     (
+        "sentence_starting_with_a_number",
+        "Die Hilfsorganisation teilte am Montag mit, drei Flugzeuge seien in der Hauptstadt gelandet. "
+        "22 Teams seien bereits im Delta unterwegs.",
+        "22 Teams seien bereits im Delta unterwegs.",
+        ("Die Hilfsorganisation",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
