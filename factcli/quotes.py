@@ -398,9 +398,14 @@ NOT_SENTENCE_CUES = frozenset(
 )
 
 
+# "Der Sturm forderte zwölf Todesopfer": a toll, not a demand.
+TOLL = r"(?![^.;:!?]{0,60}?\b(?:Menschenleben|Todesopfer|Tote|Toten|Verletzte)\b)"
+
+
 def _speech_act_pattern(excluded: frozenset[str]) -> re.Pattern[str]:
     verbs = "|".join(v for v in REPORTED_VERBS if v not in excluded | WERFEN)
-    return re.compile(r"\b(?:" + verbs + r"|" + SPEECH_ACT_PHRASES + r")\b")
+    # "um sein Abo zu kündigen": an infinitive after "zu" is no one's speech act
+    return re.compile(r"(?<!\bzu\s)\b(?:(?:" + verbs + r")\b" + TOLL + r"|(?:" + SPEECH_ACT_PHRASES + r")\b)")
 
 
 REPORTED_SENTENCE = _speech_act_pattern(frozenset())

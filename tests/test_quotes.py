@@ -587,6 +587,14 @@ def test_nach_with_a_publication_is_time_not_source() -> None:
         assert m.speaker is None or "Veröffentlichung" not in text[slice(*m.speaker)]
 
 
+def test_a_death_toll_is_no_demand() -> None:
+    assert find_quotes("Der Sturm forderte am Montag in der Region zwölf Todesopfer.") == []
+
+
+def test_an_infinitive_after_zu_is_no_speech_act() -> None:
+    assert find_quotes("Er rief am Abend beim Verlag an, um sein Zeitungsabo zu kündigen.") == []
+
+
 def test_plain_text_has_no_quotes() -> None:
     text = "Die Brücke wurde 1905 gebaut. Sie ist 120 Meter lang und führt über den Fluss."
     assert find_quotes(text) == []
