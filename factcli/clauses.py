@@ -91,6 +91,7 @@ BODY_SUFFIXES = (
     "gesellschaft", "kommission", "rat", "gericht", "universität", "zentrum", "organisation", "klinik", "konzern",
     "bank", "polizei", "regierung", "fraktion", "agentur", "büro", "senat", "unternehmen",
 )
+INDEFINITE_ARTICLES = frozenset("ein eine einen einem einer eines".split())
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
 # Quotation marks and colons end a prefield: what follows them is quoted, not the clause.
@@ -283,8 +284,8 @@ def _subordinate_subject(tg: Tagged, opener: int, verb: int) -> Span | None:
 def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
     prefield = (first, verb)
     after = verb + 1
-    while after < stop and tg.tags[after] in ("ADV", "PTKNEG") and tg.words[after].islower():
-        after += 1  # "sagte jedoch der Minister"
+    while after < stop and tg.tags[after] in ("ADV", "PTKNEG", "PRF") and tg.words[after].islower():
+        after += 1  # "sagte jedoch der Minister", "sprach sich der Minister … aus"
     if after < stop and tg.words[after].lower() in NOMINATIVE_PRONOUNS:
         return tg.span(after, after + 1)  # object first: "Den Plan nannte er …"
     if verb > first and _masculine_nominative(tg, after, stop) and (np := _noun_phrase(tg, after, stop)):
@@ -485,7 +486,11 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
 
 def _takes_attribute(tg: Tagged, head: int, preposition: str) -> bool:
     """A common noun takes preposition attributes ("der Sprecher für Umwelt"); after a name only
-    "von"/"aus" belong to the phrase ("Obama für die Annahme …" is an object, not the speaker)."""
+    "von"/"aus" belong to the phrase ("Obama für die Annahme …" is an object, not the speaker).
+    An office's "für" names its field without an indefinite article ("Ministerin für Bildung");
+    "für eine höhere Steuer" is what someone argues for."""
+    if preposition == "für" and head + 2 < len(tg.words) and tg.words[head + 2].lower() in INDEFINITE_ARTICLES:
+        return False
     return tg.tags[head] != "NE" or preposition in ("von", "vom", "aus")
 
 

@@ -190,6 +190,8 @@ def test_polite_sie_addresses_the_reader_and_is_no_speaker() -> None:
         ("Die Kosten für die Sanierung bezifferte Oberländer auf 412 Millionen Euro.", "Oberländer"),
         ("Die Zahl der Teilnehmer schätzte die Polizei auf 5.000.", "die Polizei"),
         ("Die Polizei schätzte die Zahl der Teilnehmer auf 5.000.", "Die Polizei"),
+        # an adverb in the prefield, a reflexive after the verb: the subject follows it
+        ("Überraschend sprach sich die Ministerin für eine höhere Steuer aus.", "die Ministerin"),
     ],
 )
 def test_reported_speech_acts(text: str, speaker: str) -> None:
