@@ -225,7 +225,9 @@ _APPOSITION = (
     rf"(?:,\s(?![^,.;:]*{_FINITE_WORD})(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])(?:[^,.;:„“\"]|„[^“]{{1,60}}“){{3,80}}"
     r"(?=[,.]))?"
 )
-FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|erfuhr|erfuhren|so)\s+({_PRON}|{_NP}{_APPOSITION})")
+# "„…“, so urteilte X": "so" may come with a past-tense verb, which is then no adjective of X.
+_SO_VERB = r"so(?:\s+[a-zäöüß]{3,}ten?(?=\s+[A-ZÄÖÜ]))?"
+FRAME_AFTER = re.compile(rf"[\s,]*({_VERB}|erfuhr|erfuhren|{_SO_VERB})\s+({_PRON}|{_NP}{_APPOSITION})")
 # A frame closing the quote's sentence inside the quote span ("…, sagte X." / "…, so X weiter, …").
 FRAME_IN_SENTENCE = (
     re.compile(rf",\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION})(?:\s+[\w.-]+){{0,5}}?\s*[.!?]?[“”\"«»]?$"),
@@ -256,8 +258,11 @@ FRAME_AFTER_ANY = re.compile(
 PAST_FRAME_AFTER = re.compile(
     rf",\s*(?!{_AUXILIARY_PAST}\b)([a-zäöüß]{{3,}}(?:te|ten))\s+({_PRON}|{_NP}{_APPOSITION})"
 )
-# "Ein Sprecher nach der Sitzung: „…“": a colon frame without a verb names the speaker first.
-COLON_FRAME = re.compile(rf"({_NP})(?:\s+[^:„“\"]{{0,60}})?:\s*$")
+# "Ein Sprecher nach der Sitzung: „…“", "Eva Lind, Präsidentin des Rates: „…“": a colon frame
+# without a verb names the speaker first, with its apposition.
+COLON_FRAME = re.compile(
+    rf"({_NP}(?:,\s(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])[^:„“\",]{{3,80}})?)(?:\s+[^:„“\"]{{0,60}})?:\s*$"
+)
 # "… Das berichteten Mitarbeiter des Hilfsdienstes.": the next sentence names the source.
 FOLLOWING_SOURCE = re.compile(
     rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"

@@ -470,6 +470,19 @@ CASES += [
         ("Die Hilfsorganisation",),
     ),
     (
+        "so_with_a_past_tense_verb",
+        "Ein „historischer Erfolg“, so urteilte Keller selbst über das Ergebnis der Wahl.",
+        "„historischer Erfolg“",
+        ("Keller",),
+    ),
+    (
+        "colon_frame_with_an_apposition",
+        "Die Kommission schwieg.\n\nEva Lind, Präsidentin des Rates der Gemeinden: „Dieses Gesetz "
+        "ist ein Fehler, und wir werden dagegen klagen.“",
+        "„Dieses Gesetz ist ein Fehler, und wir werden dagegen klagen.“",
+        ("Eva Lind, Präsidentin des Rates der Gemeinden",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
