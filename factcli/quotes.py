@@ -134,8 +134,10 @@ _DET = (
 )
 _ADJ = r"(?:[a-zäöüß0-9][\w-]*(?:e|en|em|er|es))"  # "der 33-jährige Torwart" too
 _PARTICLE_NAME = r"(?:al|el|as|ash|ad|at|ar|an|ai|ibn|bin)-[\w’'-]+"  # "el-Baradei", "al-Jazeeras", "ai-Bericht"
+# "B.N. Suresh", "Spiegel.de"; not "Struck.Gleichzeitig", where a space between sentences was lost
+_DOTTED = r"(?:\.(?![A-ZÄÖÜ][a-zäöüß]{2})[\w-]+)*"
 _NAME = (
-    r"(?:[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*(?:\s+(?:(?:al|el|bin|ibn|abu|van|de|da|di|dos|du)\s+)?[A-ZÄÖÜ][\w’'-]*(?:\.[\w-]+)*"
+    rf"(?:[A-ZÄÖÜ][\w’'-]*{_DOTTED}(?:\s+(?:(?:al|el|bin|ibn|abu|van|de|da|di|dos|du)\s+)?[A-ZÄÖÜ][\w’'-]*{_DOTTED}"
     rf"|\s+{_PARTICLE_NAME}){{0,3}}"
     rf"|{_PARTICLE_NAME}"
     r"|[a-z][\w-]*\.(?:de|com|net|org|at|ch|eu|info)\b"  # web sources: "laut spiegel.de"
@@ -422,8 +424,11 @@ DATELINE = re.compile(
 )
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
+# Also "… im Delta. 22 Teams …" (a number after a word's full stop) and "… der Papst.Der Bruder …"
+# (a space lost between sentences; a capitalised word follows, not a domain's next part).
 SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d)|\s*\n\s*"
+    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d)"
+    r"|(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2,}\s)|\s*\n\s*"
 )
 
 

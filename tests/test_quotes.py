@@ -483,6 +483,12 @@ CASES += [
         ("Eva Lind, Präsidentin des Rates der Gemeinden",),
     ),
     (
+        "lost_space_between_sentences",
+        "Das Amt habe nichts gewusst, sagte Minister Struck.Gleichzeitig kündigte er eine Prüfung an.",
+        "Das Amt habe nichts gewusst",
+        ("Minister Struck",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
