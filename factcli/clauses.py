@@ -70,6 +70,7 @@ SENTENCE_ADVERBS = frozenset(
 )
 # ... and those the tagger sometimes takes for nouns when they open a sentence ("Vermutlich").
 ADVERBS = SENTENCE_ADVERBS | frozenset("vermutlich offiziell sinngemäß neu".split())
+ADJECTIVE_SUFFIXES = ("los", "lich", "ig", "isch", "bar", "sam", "haft")
 ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig")
 # Head nouns of temporal adverbials: a prefield "Letzte Woche" or "Ende Januar 2006" is not the
 # subject ("Ende Januar verkündete der Verband, …").
@@ -143,6 +144,8 @@ def tag_text(text: str) -> Tagged:
     for i, token in enumerate(doc):
         if _mistagged_finite(token.text, tags, i) and _verbless_clause(tags, i):
             tags[i] = "VVFIN"
+        elif tags[i] in FINITE and token.text.islower() and token.text.endswith(ADJECTIVE_SUFFIXES):
+            tags[i] = "ADJD"  # "kostenlos", "möglich": no finite verb ends like an adjective
     return Tagged(
         tuple(t.text for t in doc),
         tuple(tags),
@@ -171,8 +174,9 @@ def _mistagged_finite(word: str, tags: list[str], i: int) -> bool:
 
 
 def _after_subject(tags: list[str], i: int) -> bool:
-    """Token i follows a noun and more words of its clause follow it."""
-    return 0 < i < len(tags) - 1 and tags[i - 1] in ("NN", "NE") and tags[i + 1] not in CLAUSE_PUNCT
+    """Token i follows a noun and more words of its clause follow it, other than "zu" and the
+    infinitive it governs ("… behandeln zu lassen")."""
+    return 0 < i < len(tags) - 1 and tags[i - 1] in ("NN", "NE") and tags[i + 1] not in CLAUSE_PUNCT | {"PTKZU"}
 
 
 def _verbless_clause(tags: list[str], i: int) -> bool:

@@ -23,6 +23,12 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "sein Amt",
             "Der Vorsitzende der Fraktion im Landtag, Karl Berger",
         ),
+        # an adjective the tagger took for a verb, an infinitive before "zu": the object comes first
+        (
+            "Das Angebot, Verletzte kostenlos in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht nicht.“",
+            "„",
+            "er",
+        ),
         # a party label in parentheses stays whole
         (
             "Ministerpräsident Jan Ober (SPD) hat angekündigt, die Schulen zu sanieren.",
