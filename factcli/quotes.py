@@ -1313,6 +1313,8 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         return
     if quote[0] > sent[0] + 1 and (antecedent := _relative_frame_antecedent(text, sent[0], quote[0])):
         yield "relative", (antecedent, None)
+    if text[quote[0]] in QUOTE_MARKS and (closing := _subclause_speaker(text, quote, sent)):
+        yield "subclause", (closing, None)
     # A frame in Konjunktiv I is itself reported speech; its subject is not the speaker.
     if (quote[0] > sent[0] + 1 or kind == "reported") and not has_speech_mark(text, sent[0], quote[0]):
         lim = quote[0] if quote[0] > sent[0] + 1 else sent[1]
@@ -1335,6 +1337,25 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         roles = clause_subject(text, *lead)
         if roles[0] and not is_passive(text, *lead):
             yield "lead_frame", roles  # "Die Veranstalter erklären dagegen, sie hätten …"
+
+
+SUBCLAUSE_OPENER = re.compile(r",\s+(?:weil|da|dass|nachdem|obwohl|wenn|als|ob|der|die|das|den|dem)\s+")
+
+
+def _subclause_speaker(text: str, quote: Span, sent: Span) -> Span | None:
+    """ "…, weil die Regierung das Land als „junge Demokratie“ bezeichnet hat": a quotation inside a
+    subordinate clause whose speech verb follows it is the words of that clause's subject."""
+    openers = list(SUBCLAUSE_OPENER.finditer(text, sent[0], quote[0]))
+    if not openers or has_finite_verb(text, openers[-1].end(), quote[0]):
+        return None
+    opener = openers[-1]
+    tail = re.match(r"[^,.;:!?]*", text[quote[1] : sent[1]])
+    words = tail.group(0).split() if tail else []
+    if not any(w in SPEECH_WORDS or w in SPEECH_PARTICIPLES for w in words):
+        return None
+    if opener.group(0).split()[-1] in ("der", "die", "das", "den", "dem"):
+        return None  # a relative pronoun as subject names nobody on its own
+    return phrase_at(text, opener.end(), quote[0])
 
 
 def _ends_at(text: str, roles: Roles, pos: int) -> bool:

@@ -489,6 +489,12 @@ CASES += [
         ("Minister Struck",),
     ),
     (
+        "quote_inside_a_subordinate_clause_with_its_verb_after",
+        "Der Bericht ist brisant, weil die Regierung das Land noch im Mai als „junge Demokratie“ bezeichnet hat.",
+        "„junge Demokratie“",
+        ("die Regierung",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
