@@ -99,6 +99,8 @@ CONTINUING_KONJUNKTIV_II = re.compile(
 )
 # Reportative "sollen": "Der Täter soll geflohen sein" passes on a claim without naming its source.
 REPORTATIVE_SOLL = r"soll(?:en)?\b[^.;:]{3,200}?\b(?:sein|haben|worden)(?=[\s.,;])"
+# "Jeder Schüler soll … bekommen": "sollen" as the main clause's verb after reported speech passes it on.
+MAIN_CLAUSE_SOLL = re.compile(r"(?:[^\s,.;:]+\s+){1,6}?(?:soll|sollen)\s")
 KONJUNKTIV_I_WORD = re.compile(r"\b(?:" + "|".join(KONJUNKTIV_I) + r")\b")
 SPEECH_SENTENCE = re.compile(
     r"\b(?:" + "|".join(KONJUNKTIV_I) + r"|(?i:" + "|".join(SOURCE_CUES) + r")|" + REPORTATIVE_SOLL + r")\b"
@@ -945,12 +947,14 @@ def _reported_lead(text: str, start: int, end: int) -> bool:
 
 
 def _add_continuations(text: str, found: list[tuple[QuoteKind, Span]], sentences: list[Span]) -> None:
-    """Konjunktiv II sentences that follow indirect or direct speech in the same paragraph continue it."""
+    """Konjunktiv II sentences and main clauses with "sollen" that follow indirect or direct speech in
+    the same paragraph continue it."""
     for prev, sent in pairwise(sentences):
         if "\n" in text[prev[1] : sent[0]] or any(_overlaps(sent, span) for _, span in found):
             continue
         continues = any(kind in ("indirect", "direct") and _overlaps(prev, span) for kind, span in found)
-        if continues and CONTINUING_KONJUNKTIV_II.search(text, sent[0], sent[1]):
+        konjunktiv = CONTINUING_KONJUNKTIV_II.search(text, sent[0], sent[1])
+        if continues and (konjunktiv or MAIN_CLAUSE_SOLL.match(text, sent[0], sent[1])):
             found.append(("indirect", sent))
 
 

@@ -495,6 +495,13 @@ CASES += [
         ("die Regierung",),
     ),
     (
+        "sollen_continues_reported_speech",
+        "Der Minister sagte am Montag, die Schulen würden bis zum Herbst saniert. "
+        "Jeder Schüler soll künftig einen eigenen Laptop bekommen.",
+        "Jeder Schüler soll künftig einen eigenen Laptop bekommen.",
+        ("Der Minister",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
