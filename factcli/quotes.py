@@ -50,6 +50,7 @@ KIND_OF_LABEL: dict[str, QuoteKind] = {"DQ": "direct", "IQ": "indirect", "RQ": "
 # »…« the book style, and some outlets write “…” or «…».
 QUOTE_MARKS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’", "›": "‹"}
 DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare quotes
+MAX_CLOSING_GAP = 3  # ".“" after the last word of a quotation a model span stops short of
 NESTED_MIN_WORDS = 1  # inside reported content, one quoted word is already a partial quote
 WHOLE_SENTENCE_QUOTE = re.compile(r"[.!?…]\W?$")  # a quote that ends like a sentence
 MAX_QUOTE_CHARS = 2500  # an unclosed mark must not swallow the rest of the article
@@ -839,6 +840,15 @@ def _without_leading_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     return found[1], span[1]
 
 
+def _with_closing_mark(span: Span, quotations: list[Span]) -> Span:
+    """A model quote that stops just before the closing mark of a quotation it opened ("…, „dass
+    wir ihn erwischen werden“") takes the rest of that quotation in."""
+    opened = [q for q in quotations if span[0] <= q[0] < span[1] < q[1]]
+    if opened and opened[-1][1] - span[1] <= MAX_CLOSING_GAP:
+        return span[0], opened[-1][1]
+    return span
+
+
 def _without_trailing_fragment(text: str, span: Span, sentences: list[Span]) -> Span:
     """A model quote that runs into the next sentence and stops inside it ("… innerhalb der EU. Die
     Botschafterin hofft,") ends with the last sentence it holds whole; quotes in marks keep theirs."""
@@ -860,6 +870,8 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     ]
     found = [(kind, _without_leading_frame(text, kind, _without_frame(text, kind, span))) for kind, span in found]
     found = [(kind, _without_trailing_fragment(text, span, sentences)) for kind, span in found]
+    quotations = _direct_candidates(text, 1)
+    found = [(kind, _with_closing_mark(span, quotations)) for kind, span in found]
     clauses = [c for c in (_clause_after_cue(text, s) for s in sentences) if c]
     found = [(kind, _widened(text, kind, span, clauses + sentences)) for kind, span in found]
     marked = _speech_candidates(text, DIRECT_MIN_WORDS)

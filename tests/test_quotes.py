@@ -848,3 +848,14 @@ def test_a_colon_frame_with_a_speech_verb_the_tagger_misses_is_cut() -> None:
     m = _find(text, "Der 30. Juni gelte weiterhin.")
     assert m is not None and m.speaker is not None
     assert text[m.speaker[0] : m.speaker[1]] == "Die Landrätin Martina Vogt"
+
+
+def test_a_model_span_stopping_before_a_closing_mark_takes_the_mark_in() -> None:
+    from factcli.quotes import _direct_candidates, _with_closing_mark
+
+    text = "Er sagte, Berlin sei ein „Opfer“ und man werde „ihn in seinem Haus erwischen“."
+    stop = text.index("erwischen") + len("erwischen")
+    quotations = _direct_candidates(text, 1)
+    assert _with_closing_mark((10, stop), quotations) == (10, stop + 1)
+    # a quotation closed far after the span is another matter
+    assert _with_closing_mark((10, text.index(" in seinem")), quotations) == (10, text.index(" in seinem"))
