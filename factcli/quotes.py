@@ -757,10 +757,16 @@ def _trim_frame(text: str, span: Span) -> Span:
     return span[0], m.start()
 
 
+# Lower-case words of foreign names ("People's Alliance for Democracy", "Confederação Brasileira de Futebol").
+FOREIGN_NAME_WORDS = frozenset(
+    "of the for and at to on a an de la le les du des pour et del da do dos das y e el di".split()
+)
+
+
 def _is_title(text: str, span: Span) -> bool:
     """Quoted names and titles ("„Neues Deutschland“") have no lower-case content word."""
     words = text[span[0] + 1 : span[1] - 1].split()
-    return not any(w[:1].islower() and w not in FUNCTION_WORDS for w in words)
+    return not any(w[:1].islower() and w not in FUNCTION_WORDS | FOREIGN_NAME_WORDS for w in words)
 
 
 def _add_uncovered(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: list[Span]) -> None:

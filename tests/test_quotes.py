@@ -577,6 +577,11 @@ def test_quoted_title_is_not_a_quote() -> None:
     assert all(text[m.quote[0] : m.quote[1]] != "„Neues Deutschland“" for m in find_quotes(text))
 
 
+def test_quoted_foreign_name_is_not_speech() -> None:
+    text = "Die Bewegung „People's Alliance for Democracy“ demonstrierte am Sonntag vor dem Parlament."
+    assert find_quotes(text) == []
+
+
 def test_quoted_motto_is_not_speech() -> None:
     text = "Die Schüler demonstrierten unter dem Motto „Wir sind die Zukunft dieser Stadt“ vor dem Rathaus."
     assert all(m.kind != "direct" for m in find_quotes(text))
