@@ -87,7 +87,7 @@ SOURCE_CUES = (
     r"aus sicht",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
     r"wie .{1,60}? (?:berichtet|berichtete|berichten|mitteilte|mitteilt|meldete|meldet|melden|sagte|erklärte|erfuhr|"
-    r"bekannt\s?gab|angab|feststellt|feststellte|bestätigte|verlautete)",
+    r"bekannt\s?gab|angab|feststellt|feststellte|bestätigte|verlautete|hervorgeht|hervorging)",
     r"unter Berufung auf",
     r"hei(?:ß|ss)t es",
     r"hie(?:ß|ss) es",
@@ -171,8 +171,9 @@ SOURCE_SPEAKER = (
     ),
     re.compile(r"\b((?:[Dd]em\s+)?Vernehmen)\s+nach\b"),
     re.compile(
-        rf"\b[Ww]ie\s+({_NP})\s+(?:(?:unter\s+Berufung\s+auf|aus)\s+[^,.;:]{{1,80}}?\s+)?"
-        r"(?:berichteten|berichtete|berichtet|meldeten|meldete|meldet|mitteilte|schreibt|schrieb|erfuhr)\b"
+        rf"\b[Ww]ie\s+(?:aus\s+)?({_NP})\s+(?:(?:unter\s+Berufung\s+auf|aus)\s+[^,.;:]{{1,80}}?\s+)?"
+        r"(?:berichteten|berichtete|berichtet|meldeten|meldete|meldet|mitteilte|schreibt|schrieb|erfuhr|"
+        r"hervorgeht|hervorging)\b"
     ),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
     re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+(?:hei(?:ß|ss)t\s+es|hie(?:ß|ss)\s+es|(?:ist|war)\s+zu\s+hören)\b"),
@@ -193,16 +194,17 @@ CUE_VERBS = (
     "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
     "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß "
     "äußerte äußerten entgegnete entgegneten urteilte urteilten erzählte erzählten erzählt antwortete "
-    "antworteten verkündete verkündeten"
+    "antworteten verkündete verkündeten stellte stellten hob hoben"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;
 # X may be any phrase (lower-case web names, appositions, names in quotation marks).
 WIE_SOURCE = re.compile(
-    r"(?:^|(?<=[\s,(]))[Ww]ie\s+((?:der|die|das|dem|ein|eine)?\s*[^\s,.;:][^.;:]{0,110}?)\s+"
+    r"(?:^|(?<=[\s,(]))[Ww]ie\s+(?:aus\s+(?=[^.;:]{0,110}?\s+hervor(?:geht|ging)\b))?"
+    r"((?:der|die|das|dem|ein|eine)?\s*[^\s,.;:][^.;:]{0,110}?)\s+"
     r"(?:mitteilte|mitteilten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|erklärte|erklärten|"
     r"sagte|sagten|schreibt|schrieb|bekannt\s?gab|bekanntgab|betonte|bestätigte|angab|angaben|mitteilt|"
-    r"erfuhr|verlautete|sagt|erklärt|berichten|melden)\b"
+    r"erfuhr|verlautete|sagt|erklärt|berichten|melden|hervorgeht|hervorging)\b"
 )
 # Adverbials of time and place that end a source phrase ("wie X am Dienstag in Berlin sagte").
 TRAILING_ADVERBIAL = re.compile(

@@ -502,6 +502,18 @@ CASES += [
         ("Der Minister",),
     ),
     (
+        "stellte_klar_dass",
+        "Der Bischof stellte am Sonntag klar, dass der Kardinal nie mit der Diktatur zusammengearbeitet hätte.",
+        "dass der Kardinal nie mit der Diktatur zusammengearbeitet hätte",
+        ("Der Bischof",),
+    ),
+    (
+        "wie_aus_x_hervorgeht",
+        "Wie aus einer Verlautbarung der Schutztruppe hervorgeht, wurden in der Provinz fünf Zivilisten getötet.",
+        "wurden in der Provinz fünf Zivilisten getötet.",
+        ("einer Verlautbarung der Schutztruppe",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
