@@ -77,6 +77,13 @@ KONJUNKTIV_I = (
     "treffe verliere leide erhalte benötige unterstütze lehne wirke existiere funktioniere "
     "profitiere reagiere akzeptiere handele befinde ermittle prüfe kenne denke gelinge"
 ).split()
+# The verbs of "wie X berichtete" / "wie aus X hervorgeht" source clauses.
+WIE_VERBS = (
+    r"(?:mitteilte|mitteilten|mitteilt|berichtet|berichtete|berichteten|berichten|meldet|meldete|meldeten|melden|"
+    r"erklärte|erklärten|erklärt|sagte|sagten|sagt|schreibt|schrieb|bekannt\s?gab|betonte|bestätigte|angab|angaben|"
+    r"erfuhr|verlautete|hervorgeht|hervorging|feststellt|feststellte|"
+    r"(?:angegeben|mitgeteilt|berichtet|erklärt|gesagt|bestätigt|bekannt\s?gegeben)\s+(?:hat|hatte|haben|hatten))"
+)
 SOURCE_CUES = (
     r"laut",
     r"zufolge",
@@ -86,8 +93,7 @@ SOURCE_CUES = (
     r"dem vernehmen nach",
     r"aus sicht",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
-    r"wie .{1,60}? (?:berichtet|berichtete|berichten|mitteilte|mitteilt|meldete|meldet|melden|sagte|erklärte|erfuhr|"
-    r"bekannt\s?gab|angab|feststellt|feststellte|bestätigte|verlautete|hervorgeht|hervorging)",
+    r"wie .{1,60}? " + WIE_VERBS,
     r"unter Berufung auf",
     r"hei(?:ß|ss)t es",
     r"hie(?:ß|ss) es",
@@ -172,8 +178,8 @@ SOURCE_SPEAKER = (
     re.compile(r"\b((?:[Dd]em\s+)?Vernehmen)\s+nach\b"),
     re.compile(
         rf"\b[Ww]ie\s+(?:aus\s+)?({_NP})\s+(?:(?:unter\s+Berufung\s+auf|aus)\s+[^,.;:]{{1,80}}?\s+)?"
-        r"(?:berichteten|berichtete|berichtet|meldeten|meldete|meldet|mitteilte|schreibt|schrieb|erfuhr|"
-        r"hervorgeht|hervorging)\b"
+        + WIE_VERBS
+        + r"\b"
     ),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
     re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+(?:hei(?:ß|ss)t\s+es|hie(?:ß|ss)\s+es|(?:ist|war)\s+zu\s+hören)\b"),
@@ -202,9 +208,8 @@ _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 WIE_SOURCE = re.compile(
     r"(?:^|(?<=[\s,(]))[Ww]ie\s+(?:aus\s+(?=[^.;:]{0,110}?\s+hervor(?:geht|ging)\b))?"
     r"((?:der|die|das|dem|ein|eine)?\s*[^\s,.;:][^.;:]{0,110}?)\s+"
-    r"(?:mitteilte|mitteilten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|erklärte|erklärten|"
-    r"sagte|sagten|schreibt|schrieb|bekannt\s?gab|bekanntgab|betonte|bestätigte|angab|angaben|mitteilt|"
-    r"erfuhr|verlautete|sagt|erklärt|berichten|melden|hervorgeht|hervorging)\b"
+    + WIE_VERBS
+    + r"\b"
 )
 # Adverbials of time and place that end a source phrase ("wie X am Dienstag in Berlin sagte").
 TRAILING_ADVERBIAL = re.compile(

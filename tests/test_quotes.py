@@ -87,7 +87,7 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     (
         "wie_x_berichten_plural_present",
         "Wie die lokalen Sender berichten, sind mindestens zwei Menschen bei dem Brand ums Leben gekommen.",
-        "Wie die lokalen Sender berichten, sind mindestens zwei Menschen bei dem Brand ums Leben gekommen.",
+        "sind mindestens zwei Menschen bei dem Brand ums Leben gekommen.",
         ("die lokalen Sender",),
     ),
     (
@@ -512,6 +512,18 @@ CASES += [
         "Wie aus einer Verlautbarung der Schutztruppe hervorgeht, wurden in der Provinz fünf Zivilisten getötet.",
         "wurden in der Provinz fünf Zivilisten getötet.",
         ("einer Verlautbarung der Schutztruppe",),
+    ),
+    (
+        "wie_x_feststellt",
+        "Wie der Gutachter feststellt, ist der Schaden an der Brücke größer als bisher angenommen.",
+        "ist der Schaden an der Brücke größer als bisher angenommen.",
+        ("der Gutachter",),
+    ),
+    (
+        "wie_x_angegeben_hat",
+        "Im Notruf war der Fahrer zu hören, wie er angegeben hat, er denke, sein Chef habe jemanden verletzt.",
+        "er denke, sein Chef habe jemanden verletzt",
+        ("er",),
     ),
     (
         "opinion_holder_with_gehoert",
