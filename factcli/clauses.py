@@ -52,7 +52,7 @@ NON_NOMINATIVE = frozenset(
 )
 # Prepositions open an adverbial whatever the tagger says ("Gegenüber Spiegel Online berichtete X").
 PREPOSITIONS = frozenset(
-    "gegenüber laut nach trotz wegen seit bei beim mit von vom zu zum zur für gegen ohne um unter über vor "
+    "gegenüber laut nach trotz wegen seit bis ab bei beim mit von vom zu zum zur für gegen ohne um unter über vor "
     "hinter neben zwischen aus an am auf in im durch während angesichts aufgrund infolge entgegen gemäß "
     "dank seitens mittels".split()
 )

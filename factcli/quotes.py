@@ -26,8 +26,10 @@ from spacy.language import Language
 
 from factcli.clauses import (
     NOT_SPEAKERS,
+    PREPOSITIONS,
     SENTENCE_ADVERBS,
     SUBORDINATORS,
+    TIME_NOUNS,
     clause_subject,
     ends_in_verb,
     has_finite_verb,
@@ -309,9 +311,6 @@ SUBJECT_AFTER_SPEECH_VERB = re.compile(
     r"|[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){1,3})(?=[\s,.:;])"
 )
 WORD = re.compile(r"[\w„“\"»«.-]+")
-PREPOSITIONS = frozenset(
-    "am im in an auf bei nach vor seit mit für gegen über unter zu zum zur vom von aus durch während laut".split()
-)
 AUXILIARIES = frozenset(
     "hat haben hatte hatten ist sind war waren wird werden wurde wurden will wollen wollte wollten kann "
     "können konnte konnten muss müssen musste mussten soll sollen sollte sollten".split()
@@ -1133,11 +1132,15 @@ def _subject_of(text: str, sent_start: int, verb: re.Match[str]) -> Span | None:
 
 
 def _subject_start(words: list[str]) -> bool:
-    """Whether a prefield starting with these words is a noun phrase: "Das Amt", not "Das" or "Dort"."""
+    """Whether a prefield starting with these words is a noun phrase: "Das Amt", not "Das" or "Dort",
+    nor a time phrase ("Wenige Stunden nach dem Putsch")."""
     first = words[0].lower()
     if first in ("das", "die", "der") and len(words) > 1 and words[1][:1].isupper():
         return True
-    return first not in NOT_SUBJECT_START
+    lowered = [w.lower() for w in words[:3]]
+    if any(w in TIME_NOUNS and nxt in ("nach", "vor", "später", "zuvor") for w, nxt in pairwise(lowered)):
+        return False
+    return first not in NOT_SUBJECT_START and first not in PREPOSITIONS
 
 
 def _verb_second(text: str, start: int, limit: int) -> Roles:
@@ -1151,7 +1154,7 @@ def _verb_second(text: str, start: int, limit: int) -> Roles:
     if len(words) < 2:
         return None, None
     first = text[words[0][0] : words[0][1]].lower()
-    head = [text[a:b] for a, b in words[:2]]
+    head = [text[a:b] for a, b in words[:3]]
     if not _subject_start(head) and first not in PREPOSITIONS:
         verb_i = 1  # adverb in the prefield: "Hier kritisierte der Minister …"
     else:

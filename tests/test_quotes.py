@@ -526,6 +526,12 @@ CASES += [
         ("er",),
     ),
     (
+        "time_phrase_prefield_is_no_subject",
+        "Wenige Stunden nach dem Putsch erklärte der neue „Rat der Offiziere“, die Lage sei unter Kontrolle.",
+        "die Lage sei unter Kontrolle",
+        ("der neue „Rat der Offiziere“",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
