@@ -202,6 +202,9 @@ def clause_subject(
     subject, verb = _clause_subject(tag_text(text), start, limit, speech_verbs)
     if subject is None:
         return None, verb
+    phrase = text[subject[0] : subject[1]]
+    if phrase.count("„") > phrase.count("“") and text.startswith("“", subject[1]):
+        subject = subject[0], subject[1] + 1  # "der neue „Rat der Offiziere“": the name's closing mark
     if text[subject[0] : subject[1]].lower() in NOT_SPEAKERS:
         return None, None  # "heißt es"
     return subject, verb
