@@ -393,9 +393,12 @@ def _adverbial_opener(tg: Tagged, first: int) -> bool:
 
 
 def _without_relative_clauses(tg: Tagged, first: int, end: int) -> int:
-    """Cut the prefield at its first relative clause ("Der NDR, der … ist, begründete …")."""
+    """Cut the prefield at its first relative clause ("Der NDR, der … ist, begründete …") or at an
+    example of the group it names ("Die Unterstützer, darunter die Grünen, …")."""
     for i in range(first + 1, end - 1):
         if tg.tags[i] == "$," and tg.tags[i + 1] in ("PRELS", "PRELAT", "KOUS") and not _is_apposition(tg, i + 1, end):
+            return i
+        if tg.tags[i] == "$," and tg.words[i + 1].lower() in ("darunter", "etwa", "insbesondere", "vor"):
             return i
     while end > first and tg.tags[end - 1] in CLAUSE_PUNCT and not _closes_parenthesis(tg, first, end - 1):
         end -= 1
@@ -478,7 +481,12 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
         nxt: int | None = None
         if (tag == "ART" and word in GENITIVE_ARTICLES) or tag in NOUNS:
             nxt = _core(tg, end, stop)
-        elif word in ATTRIBUTE_PREPOSITIONS and tag in ("APPR", "APPRART") and _takes_attribute(tg, end - 1, word):
+        elif (
+            word in ATTRIBUTE_PREPOSITIONS
+            and tag in ("APPR", "APPRART")
+            and _takes_attribute(tg, end - 1, word)
+            and not (end + 1 < stop and tg.tags[end + 1] == "CARD")  # "sprach von 50.000 Menschen"
+        ):
             nxt = _core(tg, end + 1, stop)
             if nxt is not None and tg.tags[end - 1] == "NE" and not _names_a_body(tg, end + 1, nxt):
                 nxt = None  # "Schnappauf aus Sicherheitsgründen": a name's "aus"/"von" phrase must name a body

@@ -196,6 +196,10 @@ def test_polite_sie_addresses_the_reader_and_is_no_speaker() -> None:
         ("Die Kosten für die Sanierung bezifferte Oberländer auf 412 Millionen Euro.", "Oberländer"),
         ("Die Zahl der Teilnehmer schätzte die Polizei auf 5.000.", "die Polizei"),
         ("Die Polizei schätzte die Zahl der Teilnehmer auf 5.000.", "Die Polizei"),
+        # "von" with a number is what is spoken of, not part of the speaker
+        ("Während die Polizei von 100 Demonstranten sprach, sprach die Gewerkschaft von 500 Menschen.", "die Gewerkschaft"),
+        # an example of the group is not part of the speaker
+        ("Die Gegner des Plans, darunter auch der Bauernverband, verwiesen auf die Kosten.", "Die Gegner des Plans"),
         # an adverb in the prefield, a reflexive after the verb: the subject follows it
         ("Überraschend sprach sich die Ministerin für eine höhere Steuer aus.", "die Ministerin"),
     ],
