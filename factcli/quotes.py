@@ -254,9 +254,11 @@ INTERRUPTING_FRAME = re.compile(rf"[“”«»\"]\s*,\s*({_VERB}|so)\s+({_PRON}|
 # What follows a closing quotation mark when it is the speech frame, not more of the quote.
 FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
 # "Für X ist/bleibt …", "Für X gehört zu …": an opening "für" phrase before a copula names whose judgement follows.
-OPINION_HOLDER = re.compile(
-    r"Für\s+(?=\S+\s+\S+[^,.;:]*?\s(?:ist|sind|war|waren|bleibt|bleiben|gilt|gelten|wäre|wären|gehört|gehören|gehörte|steht|stand|zählt|zählen|zählte)\b)"
-)
+_HOLDER_VERBS = (
+    "ist sind war waren sei seien bleibt bleiben gilt gelten wäre wären gehört gehören gehörte steht stand zählt "
+    "zählen zählte"
+).split()
+OPINION_HOLDER = re.compile(r"Für\s+(?=\S+\s+\S+[^,.;:]*?\s(?:" + "|".join(_HOLDER_VERBS) + r")\b)")
 # "heißt es", "hieß es": impersonal, the prefield is no subject ("Seiner Zeit hieß es, …").
 IMPERSONAL_VERBS = frozenset({"heißt", "hieß", "heisst", "hiess"})
 # "zitiert X Y": X relays, Y is quoted and so the speaker.
@@ -1336,8 +1338,10 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
     sent = _sentence_of(quote[0], sentences)
     if sent is None:
         return
-    # "Für den Minister ist die Lage „ernst“": the one the judgement is for holds it
-    if (holder := OPINION_HOLDER.match(text, sent[0], quote[0])) and (np := phrase_at(text, holder.end(), quote[0])):
+    # "Für den Minister ist die Lage „ernst“": the one the judgement is for holds it, also when the
+    # quote is the whole sentence ("Für den Theologen sei der Rücktritt verständlich")
+    limit = quote[0] if quote[0] > sent[0] + 1 else quote[1]
+    if (holder := OPINION_HOLDER.match(text, sent[0], limit)) and (np := phrase_at(text, holder.end(), limit)):
         yield "holder", (np, None)
     agent = PASSIVE_AGENT.search(text, sent[0], sent[1] if kind == "reported" else quote[0])
     if agent and not QUOTING_VERB_AFTER.search(text, agent.end(), sent[1]):

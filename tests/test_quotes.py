@@ -532,6 +532,12 @@ CASES += [
         ("der neue „Rat der Offiziere“",),
     ),
     (
+        "opinion_holder_of_a_whole_konjunktiv_sentence",
+        "Für den Theologen Hans Berg sei der Rücktritt des Bischofs „aus vielen Gründen verständlich“.",
+        "Für den Theologen Hans Berg sei der Rücktritt des Bischofs „aus vielen Gründen verständlich“.",
+        ("den Theologen Hans Berg",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
