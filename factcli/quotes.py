@@ -202,7 +202,7 @@ CUE_VERBS = (
     "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
     "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß "
     "äußerte äußerten entgegnete entgegneten urteilte urteilten erzählte erzählten erzählt antwortete "
-    "antworteten verkündete verkündeten stellte stellten hob hoben"
+    "antworteten verkündete verkündeten stellte stellten hob hoben fragte fragten"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;
