@@ -202,7 +202,10 @@ CUE_VERBS = (
     "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
     "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß "
     "äußerte äußerten entgegnete entgegneten urteilte urteilten erzählte erzählten erzählt antwortete "
-    "antworteten verkündete verkündeten stellte stellten hob hoben fragte fragten"
+    "antworteten verkündete verkündeten stellte stellten hob hoben fragte fragten "
+    # plural present (and infinitive): "Die Veranstalter erklären dagegen, …"
+    "erklären betonen berichten melden bestätigen bestreiten dementieren verweisen meinen versichern "
+    "bekräftigen behaupten glauben hoffen erwarten verlangen vermuten äußern entgegnen antworten verkünden"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;
@@ -253,6 +256,10 @@ FRAME_IN_SENTENCE = (
 INTERRUPTING_FRAME = re.compile(rf"[“”«»\"]\s*,\s*({_VERB}|so)\s+({_PRON}|{_NP}{_APPOSITION}),\s*$")
 # What follows a closing quotation mark when it is the speech frame, not more of the quote.
 FRAME_OPENING = re.compile(r"\s*(?:,|\(|so\s)")
+ATTITUDE_NOUN = re.compile(
+    r"\b(?:Verdacht|Ansicht|Meinung|Auffassung|Überzeugung|Hoffnung|Befürchtung|Sorge|Eindruck|Vorwurf|Forderung|"
+    r"Erwartung|Einschätzung|Standpunkt|Position|Angst|Warnung|Hinweis|Informationen?)\b"
+)
 # "Für X ist/bleibt …", "Für X gehört zu …": an opening "für" phrase before a copula names whose judgement follows.
 _HOLDER_VERBS = (
     "ist sind war waren sei seien bleibt bleiben gilt gelten wäre wären gehört gehören gehörte steht stand zählt "
@@ -1371,7 +1378,11 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
     if kind == "indirect" and quote[0] <= sent[0] + 1 and (found := _lead_frame(text, quote)):
         lead = found[0]
         roles = clause_subject(text, *lead)
-        if roles[0] and not is_passive(text, *lead):
+        # a speech verb or a noun of what is held ("hegt den Verdacht, …"); "Die Zahlen bedeuteten, dass …"
+        # is no one's frame, its sentence goes on the previous speaker's report
+        lead_verb = text[roles[1][0] : roles[1][1]] if roles[1] else ""
+        speech = lead_verb in SPEECH_WORDS | SPEECH_PARTICIPLES or bool(ATTITUDE_NOUN.search(text, *lead))
+        if roles[0] and speech and not is_passive(text, *lead):
             yield "lead_frame", roles  # "Die Veranstalter erklären dagegen, sie hätten …"
 
 
