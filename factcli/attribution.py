@@ -39,6 +39,7 @@ from factcli.quotes import QuoteMention, find_quotes
 DENIAL_FRAME = re.compile(
     r"(?<!\w)(?:dementi\w*|bestreit\w*|bestritt\w*|abgestritten|zurückgewiesen|zurückzuweisen|zurückweis\w*|"
     r"(?:wies|weist|wiesen|weisen)\b[^.!?]{0,120}?\bzurück|widersprach\w*|widerspricht|widersprech\w*|"
+    r"(?:streitet|streiten|stritt|stritten)\b[^.!?]{0,120}?\bab\b|"
     r"leugne\w*|geleugnet|verneint\w*)(?!\w)",
     re.IGNORECASE,
 )

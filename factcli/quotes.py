@@ -406,6 +406,7 @@ SPEECH_ACT_PHRASES = (
     r"|(?:geht|gehen|ging|gingen)\s+(?:[\w-]+\s+){0,6}?(?:von|davon)\b[^.;:]{0,80}\baus"
     r"|(?:warf|warfen|wirft|werfen)\b[^.;:]{1,120}?\bvor"  # "warf ihm … vor", not "wirft Fragen auf"
     r"|(?:regte|regten|regt)\b[^.;:]{1,120}?\ban\b|(?:wies|wiesen|weist)\b[^.;:]{1,120}?\b(?:hin|zurück)\b"
+    r"|(?:streitet|streiten|stritt|stritten)\b[^.;:]{1,120}?\bab\b"  # "Der Iran streitet dies ab"
     r"|(?:betrachtet|betrachtete|betrachten|betrachteten)\b[^.;:]{1,120}?\bals\b"
     r"|(?:sicherte|sicherten|sichert)\b[^.;:]{1,120}?\bzu\b|(?:sagte|sagten|sagt)\b[^.;:]{1,120}?\bvoraus\b"
     # "Die Kläger halten das Verfahren für verfassungswidrig": a judgement, with its adjective

@@ -137,6 +137,7 @@ def test_outlet_named_inside_the_quote_is_a_topic_not_a_relay():
         ("die Zahlen seien unwahr", "Der Minister erklärte, die Zahlen seien unwahr.", "erklärte", "deny"),
         ("er habe das Geld erhalten", "Der Abgeordnete bestritt, dass er das Geld erhalten habe.", None, "deny"),
         ("die Vorwürfe", "Die Firma wies die Vorwürfe entschieden zurück.", None, "deny"),
+        ("Der Iran streitet dies ab.", "Der Iran streitet dies ab.", None, "deny"),
         ("der Bericht sei korrekt", "Die Behörde bekräftigte, der Bericht sei korrekt.", "bekräftigte", "assert"),
         ("Wir wachsen weiter.", "„Wir wachsen weiter“, sagte die Chefin.", "sagte", "assert"),
         # an assurance with a negation denies; a qualified assertion does not

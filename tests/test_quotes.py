@@ -590,6 +590,13 @@ def test_quote_and_speaker(text: str, quote: str, speakers: tuple[str, ...]) -> 
         assert text[m.speaker[0] : m.speaker[1]] in speakers
 
 
+def test_abstreiten_is_a_reported_denial() -> None:
+    text = "Der Konzern streitet die Vorwürfe der Gewerkschaft ab."
+    assert [(m.kind, text[m.speaker[0] : m.speaker[1]]) for m in find_quotes(text) if m.speaker] == [
+        ("reported", "Der Konzern")
+    ]
+
+
 def test_kind_reported_for_speech_act() -> None:
     text = "Die Kommission kritisierte den Plan der Regierung scharf."
     assert [m.kind for m in find_quotes(text)] == ["reported"]
