@@ -290,6 +290,8 @@ COLON_FRAME = re.compile(
 FOLLOWING_SOURCE = re.compile(
     rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"
 )
+# "„…“, heißt es in einer Erklärung": an impersonal frame whose source is where the words stand.
+IMPERSONAL_SOURCE_AFTER = re.compile(r"[\s,]*(?:so\s+)?hei(?:ß|ss)t\s+es\s+(?:[a-zäöüß]+\s+)?(?:in|im|auf)\s+")
 NP_AFTER_VERB = re.compile(rf"\s+(?:(?:es|sich)\s+)?({_PRON}|{_NP})")
 # German is verb-second: what stands before the finite speech verb is one constituent, the
 # subject, unless it is an adverbial or a preposition phrase (then the subject follows the verb).
@@ -1016,8 +1018,11 @@ def _source_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
     sent = _sentence_of(quote[0], sentences)
     if sent is None:
         return None, None
+    quoted = [q for q in _direct_candidates(text[: sent[1]], 1) if q[1] > sent[0]]
     for pattern in SOURCE_SPEAKER:
-        if m := pattern.search(text, sent[0], sent[1]):
+        # "„Die Aussichten sind aus unserer Sicht gut“": a source phrase inside marks is the speaker's own words
+        found = (m for m in pattern.finditer(text, sent[0], sent[1]) if not any(a < m.start() < b for a, b in quoted))
+        if m := next(found, None):
             cue = (m.start(), m.start(1)) if m.start(1) > m.start() else (m.end(1), m.end())
             cue = _strip(text, cue)
             speaker = m.span(1) if m.start(1) == m.start() else _full_phrase(text, m.span(1), sent[1])
@@ -1332,6 +1337,9 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         wie = _wie_roles(text, quote, sentences)
         if wie[0]:
             yield "wie", wie
+    impersonal = IMPERSONAL_SOURCE_AFTER.match(text, quote[1], min(len(text), quote[1] + 200))
+    if impersonal and (where := phrase_at(text, impersonal.end(), min(len(text), impersonal.end() + 120))):
+        yield "impersonal_source", (where, None)
     roles = _frame_roles(text, kind, quote, sentences)
     if roles[0]:
         yield "frame", roles

@@ -538,6 +538,19 @@ CASES += [
         ("den Theologen Hans Berg",),
     ),
     (
+        "source_phrase_inside_the_quote_is_not_the_speaker",
+        "Pötsch beschrieb den Markt mit den Worten: „Die Perspektiven sind aus unserer Sicht sehr positiv.“",
+        "„Die Perspektiven sind aus unserer Sicht sehr positiv.“",
+        ("Pötsch",),
+    ),
+    (
+        "heisst_es_in_after_the_quote",
+        "Der Bischof bat um seine Entlassung: „Ich habe mich entschlossen, den Papst um die Rücknahme meiner "
+        "Ernennung zu bitten“, heißt es in einer gestern verbreiteten Erklärung.",
+        "„Ich habe mich entschlossen, den Papst um die Rücknahme meiner Ernennung zu bitten“",
+        ("einer gestern verbreiteten Erklärung",),
+    ),
+    (
         "opinion_holder_with_gehoert",
         "Für die Ermittler gehört zu den Indizien, dass der Verdächtige den Tatort „mehrmals besucht“ haben soll.",
         "dass der Verdächtige den Tatort „mehrmals besucht“ haben soll",
