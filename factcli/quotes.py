@@ -1018,7 +1018,7 @@ def _source_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
     sent = _sentence_of(quote[0], sentences)
     if sent is None:
         return None, None
-    quoted = [q for q in _direct_candidates(text[: sent[1]], 1) if q[1] > sent[0]]
+    quoted = [(sent[0] + a, sent[0] + b) for a, b in _direct_candidates(text[sent[0] : sent[1]], 1)]
     for pattern in SOURCE_SPEAKER:
         # "„Die Aussichten sind aus unserer Sicht gut“": a source phrase inside marks is the speaker's own words
         found = (m for m in pattern.finditer(text, sent[0], sent[1]) if not any(a < m.start() < b for a, b in quoted))
