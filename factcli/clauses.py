@@ -56,6 +56,7 @@ PREPOSITIONS = frozenset(
     "hinter neben zwischen aus an am auf in im durch während angesichts aufgrund infolge entgegen gemäß "
     "dank seitens mittels".split()
 )
+NOT_NOMINATIVE_OPENERS = NON_NOMINATIVE | PREPOSITIONS
 # "es" ("heißt es") and "man" never name a source.
 NOT_SPEAKERS = frozenset({"es", "man"})
 # "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
@@ -95,6 +96,7 @@ BODY_SUFFIXES = (
 INDEFINITE_ARTICLES = frozenset("ein eine einen einem einer eines".split())
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
+CLAUSE_PUNCT_OR_ZU = CLAUSE_PUNCT | {"PTKZU"}
 # Quotation marks and colons end a prefield: what follows them is quoted, not the clause.
 PREFIELD_STOPS = frozenset({"„", "“", "\"", "»", "«", ":"})
 # A form of "werden" with a past participle makes the clause passive: its subject is the one
@@ -176,7 +178,7 @@ def _mistagged_finite(word: str, tags: list[str], i: int) -> bool:
 def _after_subject(tags: list[str], i: int) -> bool:
     """Token i follows a noun and more words of its clause follow it, other than "zu" and the
     infinitive it governs ("… behandeln zu lassen")."""
-    return 0 < i < len(tags) - 1 and tags[i - 1] in ("NN", "NE") and tags[i + 1] not in CLAUSE_PUNCT | {"PTKZU"}
+    return 0 < i < len(tags) - 1 and tags[i - 1] in ("NN", "NE") and tags[i + 1] not in CLAUSE_PUNCT_OR_ZU
 
 
 def _verbless_clause(tags: list[str], i: int) -> bool:
@@ -305,7 +307,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or _is_subordinator(tg, first)
         or (verb == first + 1 and tg.words[first].lower() in ADVERBS)
         or _adverbial_opener(tg, first)
-        or tg.words[first].lower() in NON_NOMINATIVE | PREPOSITIONS
+        or tg.words[first].lower() in NOT_NOMINATIVE_OPENERS
         or (tg.words[first] == "Als" and first + 1 < verb and tg.tags[first + 1] in NOUNS | {"ART", "ADJA"})
         or _demonstrative_object(tg, first, verb, after, stop)
         or _quantified_object(tg, first, verb)

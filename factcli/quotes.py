@@ -398,6 +398,7 @@ SPEECH_PARTICIPLES = frozenset(
 )
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
+SPEECH_FORMS = SPEECH_WORDS | SPEECH_PARTICIPLES  # finite forms and participles ("bezeichnet hat")
 # "X sprach von einem Erfolg", "X sprach sich für Y aus": speech acts with "sprechen", not "sprach mit Y".
 # "X berichtete von Übergriffen", "Gutachter gehen von einem Totalschaden aus" too. "X wies den
 # Bericht zurück" costs one or two training quotes (the corpus rarely marks bare denials) but a
@@ -779,12 +780,13 @@ def _trim_frame(text: str, span: Span) -> Span:
 FOREIGN_NAME_WORDS = frozenset(
     "of the for and at to on a an de la le les du des pour et del da do dos das y e el di".split()
 )
+TITLE_WORDS = FUNCTION_WORDS | FOREIGN_NAME_WORDS  # lower-case words a title may hold
 
 
 def _is_title(text: str, span: Span) -> bool:
     """Quoted names and titles ("„Neues Deutschland“") have no lower-case content word."""
     words = text[span[0] + 1 : span[1] - 1].split()
-    return not any(w[:1].islower() and w not in FUNCTION_WORDS | FOREIGN_NAME_WORDS for w in words)
+    return not any(w[:1].islower() and w not in TITLE_WORDS for w in words)
 
 
 def _add_uncovered(found: list[tuple[QuoteKind, Span]], kind: QuoteKind, spans: list[Span]) -> None:
@@ -1390,7 +1392,7 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         # a speech verb or a noun of what is held ("hegt den Verdacht, …"); "Die Zahlen bedeuteten, dass …"
         # is no one's frame, its sentence goes on the previous speaker's report
         lead_verb = text[roles[1][0] : roles[1][1]] if roles[1] else ""
-        speech = lead_verb in SPEECH_WORDS | SPEECH_PARTICIPLES or bool(ATTITUDE_NOUN.search(text, *lead))
+        speech = lead_verb in SPEECH_FORMS or bool(ATTITUDE_NOUN.search(text, *lead))
         if roles[0] and speech and not is_passive(text, *lead):
             yield "lead_frame", roles  # "Die Veranstalter erklären dagegen, sie hätten …"
 
@@ -1407,7 +1409,7 @@ def _subclause_speaker(text: str, quote: Span, sent: Span) -> Span | None:
     opener = openers[-1]
     tail = re.match(r"[^,.;:!?]*", text[quote[1] : sent[1]])
     words = tail.group(0).split() if tail else []
-    if not any(w in SPEECH_WORDS or w in SPEECH_PARTICIPLES for w in words):
+    if not any(w in SPEECH_FORMS for w in words):
         return None
     if opener.group(0).split()[-1] in ("der", "die", "das", "den", "dem"):
         return None  # a relative pronoun as subject names nobody on its own
