@@ -20,6 +20,8 @@ from functools import lru_cache
 Span = tuple[int, int]
 
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+# "ai-Bericht", "eBay-Chef", "iPhone": lower-case first letter, a capital after it.
+LOWER_INITIAL_NOUN = re.compile(r"[a-zäöü][\w-]*[A-ZÄÖÜ][\w-]*")
 NOUNS = frozenset({"NN", "NE", "FM", "XY", "TRUNC"})
 PRONOUN_SUBJECTS = frozenset({"PPER", "PIS", "PDS"})
 DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "PIDAT", "CARD", "PWAT"})
@@ -60,7 +62,9 @@ NOT_NOMINATIVE_OPENERS = NON_NOMINATIVE | PREPOSITIONS
 # "es" ("heißt es") and "man" never name a source.
 NOT_SPEAKERS = frozenset({"es", "man"})
 # "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
-FOCUS_PARTICLES = frozenset("selbst sogar auch nur gerade allein ausgerechnet".split())
+FOCUS_PARTICLES = frozenset("selbst sogar auch nur gerade allein ausgerechnet einzig lediglich".split())
+# "Des Weiteren verwies X darauf, …": genitive phrases that are adverbs, not a noun-phrase prefield.
+ADVERBIAL_GENITIVES = frozenset({("des", "weiteren"), ("des", "öfteren"), ("des", "ferneren"), ("im", "übrigen")})
 # Sentence adverbs: a prefield made of one is not the subject ("Dagegen sagte der Minister …").
 SENTENCE_ADVERBS = frozenset(
     "außerdem auch dabei damit zudem doch aber deshalb daher nun jetzt heute gestern morgen bereits dann so "
@@ -98,6 +102,7 @@ GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
 CLAUSE_PUNCT_OR_ZU = CLAUSE_PUNCT | {"PTKZU"}
 # Quotation marks and colons end a prefield: what follows them is quoted, not the clause.
+QUOTATION_MARKS = frozenset("„“”\"»«")
 PREFIELD_STOPS = frozenset({"„", "“", "\"", "»", "«", ":"})
 # A form of "werden" with a past participle makes the clause passive: its subject is the one
 # spoken to or about ("Israel wurde aufgefordert, …", "Die Männer werden beschuldigt, …").
@@ -148,6 +153,10 @@ def tag_text(text: str) -> Tagged:
             tags[i] = "VVFIN"
         elif tags[i] in FINITE and token.text.islower() and token.text.endswith(ADJECTIVE_SUFFIXES):
             tags[i] = "ADJD"  # "kostenlos", "möglich": no finite verb ends like an adjective
+        elif i + 1 < len(doc) and (token.lower_, doc[i + 1].lower_) in ADVERBIAL_GENITIVES:
+            tags[i] = tags[i + 1] = "ADV"
+        elif tags[i] not in NOUNS and LOWER_INITIAL_NOUN.fullmatch(token.text):
+            tags[i] = "NN"  # "ai-Bericht", "eBay", "iPhone": a capital inside a word makes it a noun or name
     return Tagged(
         tuple(t.text for t in doc),
         tuple(tags),
@@ -586,8 +595,8 @@ def is_passive(text: str, start: int, limit: int) -> bool:
     if verb == first + 1 and _is_participle(tg, first):
         return tg.words[first].lower() not in ACTIVE_SUBJECT_PARTICIPLES  # "Kritisiert wird, dass …"
     for k in range(verb + 1, stop):
-        if tg.tags[k] in CLAUSE_PUNCT:
-            return False
+        if tg.tags[k] in CLAUSE_PUNCT and tg.words[k] not in QUOTATION_MARKS:
+            return False  # "wurden im „Standard“ als „…“ bezeichnet": a quotation does not end the clause
         if _is_participle(tg, k):
             return tg.words[k] not in ACTIVE_SUBJECT_PARTICIPLES
     return False

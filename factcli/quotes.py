@@ -51,6 +51,8 @@ KIND_OF_LABEL: dict[str, QuoteKind] = {"DQ": "direct", "IQ": "indirect", "RQ": "
 # Opening mark -> closing marks. Straight quotes close themselves; „…“ is the German norm,
 # »…« the book style, and some outlets write “…” or «…».
 QUOTE_MARKS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "“": "”", '"': '"', "‚": "‘’", "›": "‹"}
+# Opening marks that differ from their closers, so that counting both tells an unclosed quotation.
+OPENING_MARKS = {"„": "“”", "»": "«"}
 DIRECT_MIN_WORDS = 4  # shorter quoted strings are mostly names, titles or scare quotes
 MAX_CLOSING_GAP = 3  # ".“" after the last word of a quotation a model span stops short of
 NESTED_MIN_WORDS = 1  # inside reported content, one quoted word is already a partial quote
@@ -164,6 +166,8 @@ _SOURCE_NOUNS = (
     r"einschätzung|darstellung|aussagen?|schätzungen|berechnungen|recherchen|ermittlungen|untersuchungen|"
     r"umfragen|worten|auskunft|sicht|bericht|analyse|studie|umfrage|meldung|prognose|vorhersage)"
 )
+# "Nach Grupps Meinung", "nach Merkels Worten": a name's genitive before the source noun.
+_SAXON_GENITIVE = r"[A-ZÄÖÜ][\w-]*[^\Wß]s\s+(?=[A-ZÄÖÜ])"
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),
     # "Angaben des Instituts von Athen zufolge": the whole source noun phrase.
@@ -174,7 +178,7 @@ SOURCE_SPEAKER = (
     re.compile(rf"(?<![\w-])((?:{_DET}\s+)?(?:{_ADJ}\s+)?{_NAME})\s+zufolge\b"),
     # The annotation convention keeps the noun: "nach Angaben der Polizei" -> "Angaben der Polizei".
     re.compile(
-        rf"\b(?:[Nn]ach|[Aa]us)\s+((?:(?:einem|einer|dem|der)\s+)?(?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
+        rf"\b(?:[Nn]ach|[Aa]us)\s+((?:(?:einem|einer|dem|der)\s+|{_SAXON_GENITIVE})?(?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
         rf"|\s+(?:[a-zäöüß][\w-]*er\s+){{1,2}}{_NAME}|\s+[A-ZÄÖÜ][\w-]*s\b)?)"
     ),
     re.compile(r"\b((?:[Dd]em\s+)?Vernehmen)\s+nach\b"),
@@ -447,9 +451,10 @@ DATELINE = re.compile(
 # A full stop after these is not a sentence end.
 ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh usw etc u.a z.B d.h Gen Hr Fr".split())
 # Also "… im Delta. 22 Teams …" (a number after a word's full stop) and "… der Papst.Der Bruder …"
-# (a space lost between sentences; a capitalised word follows, not a domain's next part).
+# (a space lost between sentences; a capitalised word follows, not a domain's next part), and
+# "… im Angebot. eBay hält …" (a name with a lower-case first letter and a capital inside).
 SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d)"
+    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d|[a-z]+[A-Z])"
     r"|(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2,}\s)|\s*\n\s*"
 )
 
@@ -1323,7 +1328,15 @@ def _strip_np(text: str, span: Span) -> Span:
 
 def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
     """The speaker and cue of the first rule that finds a speaker, in order of reliability."""
-    return next((roles for _, roles in _rule_candidates(text, kind, quote, sentences)), (None, None))
+    candidates = _rule_candidates(text, kind, quote, sentences)
+    return next((roles for _, roles in candidates if roles[0] and _whole_mention(text, roles[0])), (None, None))
+
+
+def _whole_mention(text: str, span: Span) -> bool:
+    """A speaker mention never opens a quotation it does not close ("„Jetzt" is a quote's first
+    word, not a name); names in marks ("„Computerwoche“") close theirs."""
+    mention = text[span[0] : span[1]]
+    return all(mention.count(mark) <= sum(mention.count(c) for c in closers) for mark, closers in OPENING_MARKS.items())
 
 
 def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Iterator[tuple[str, Roles]]:

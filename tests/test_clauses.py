@@ -110,6 +110,11 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "der neue Rat",
         ),
         ("Als Beispiel nannte die Behörde am Montag, die Gase würden knapp.", "die Gase", "die Behörde"),
+        # "Des Weiteren" is an adverb; a focus particle is not part of the subject
+        ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt solide sei.", "dass", "Steinbrück"),
+        ("Einzig Sony gab bekannt, ein Update anbieten zu wollen.", "ein Update", "Sony"),
+        # a lower-case compound with a capital inside is a noun: the subject ends with it
+        ("Als Grund führt der ai-Bericht schwere Mängel im Rechtssystem an, die bestünden.", "die bestünden", "der ai-Bericht"),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",
@@ -254,6 +259,8 @@ def test_apposition_with_coordinated_nouns_stays_with_the_name() -> None:
         # "werden" as future tense, and an active frame
         ("Der Minister wird morgen erklären, ob er zurücktritt.", False),
         ("Der Minister erklärte, er werde nicht zurücktreten.", False),
+        # a quotation inside the clause does not end it before its participle
+        ("Die Firma wurde im „Standard“ als „bedeutende Organisation“ bezeichnet, hieß es.", True),
     ],
 )
 def test_is_passive(sentence: str, passive: bool) -> None:

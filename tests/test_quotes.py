@@ -562,6 +562,26 @@ CASES += [
         "weil er das Vertrauen der Bürger verloren habe",
         ("Die Opposition",),
     ),
+    (
+        "speaker_never_opens_an_unclosed_quotation",
+        "„Jetzt ist es noch schöner, weil ich mit einer Freundin auftrete“, schrieb die Sängerin Lopez, die den "
+        "Auftritt kaum erwarten könne.",
+        "die den Auftritt kaum erwarten könne",
+        ("die Sängerin Lopez",),
+    ),
+    (
+        "name_genitive_before_source_noun",
+        "Die Firma hat Verluste gemacht. Nach Grupps Meinung werden im Größenwahn Entscheidungen getroffen, die "
+        "zu Milliardenverlusten führen.",
+        "werden im Größenwahn Entscheidungen getroffen, die zu Milliardenverlusten führen.",
+        ("Grupps Meinung",),
+    ),
+    (
+        "lower_case_name_starts_a_sentence",
+        "Damals stand ein Brautkleid im Angebot. eBay hält es für möglich, dass das Auto den Rekord heute bricht.",
+        "dass das Auto den Rekord heute bricht",
+        ("eBay",),
+    ),
 ]
 
 # Filled in from observed behaviour of the shipped model: genuinely unsupported cases.
