@@ -40,6 +40,7 @@ from factcli.clauses import (
     main_clause_after,
     opens_subclause,
     phrase_at,
+    without_genitive_after_name,
 )
 
 QuoteKind = Literal["direct", "indirect", "reported"]
@@ -1033,7 +1034,7 @@ def _source_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
             cue = (m.start(), m.start(1)) if m.start(1) > m.start() else (m.end(1), m.end())
             cue = _strip(text, cue)
             speaker = m.span(1) if m.start(1) == m.start() else _full_phrase(text, m.span(1), sent[1])
-            return speaker, (cue if cue[1] > cue[0] else None)
+            return without_genitive_after_name(text, speaker), (cue if cue[1] > cue[0] else None)
     return None, None
 
 
@@ -1092,6 +1093,9 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     sent = _sentence_of(quote[0], sentences)
     if sent is None:
         return None, None
+    # "Der Aktion vorausgegangen waren Angriffe; die Zeitung berichtete, dass …": the frame's clause
+    # starts after a semicolon, and a frame before it is not the quote's ("Sie befürchten …; Aussagen, dass …")
+    sent = (max(sent[0], text.rfind(";", sent[0], quote[0]) + 1), sent[1])
     verb = CUE_VERB.search(text, sent[0], quote[0])
     if verb is None and kind == "reported" and (agent := PASSIVE_AGENT.search(text, quote[0], quote[1])):
         return agent.span(1), None
@@ -1106,9 +1110,6 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         person = _quoted_person(text, verb.span(), quote[0])
         if person:
             return person, verb.span()
-    # "Der Aktion vorausgegangen waren Angriffe; die Zeitung berichtete, dass …": the frame's
-    # clause starts after a semicolon
-    sent = (max(sent[0], text.rfind(";", sent[0], verb.start()) + 1), sent[1])
     # "X kritisierte das Gesetz scharf: So sagte Y: „…“": a colon starts a new frame with its own verb
     inner = text.rfind(":", verb.end(), quote[0] - 2)
     if inner > 0 and (later := CUE_VERB.search(text, inner, quote[0])):

@@ -582,6 +582,18 @@ CASES += [
         "dass das Auto den Rekord heute bricht",
         ("eBay",),
     ),
+    (
+        "a_name_takes_no_genitive",
+        "Jedoch wurde laut Sergei Voznyak der Sprecher von Milinkewitsch festgenommen.",
+        "Jedoch wurde laut Sergei Voznyak der Sprecher von Milinkewitsch festgenommen.",
+        ("Sergei Voznyak",),
+    ),
+    (
+        "a_source_noun_takes_no_place",
+        "Helfer konnten nach eigenen Angaben im Süden Äthiopiens 6.000 Menschen retten.",
+        "Helfer konnten nach eigenen Angaben im Süden Äthiopiens 6.000 Menschen retten.",
+        ("eigenen Angaben",),
+    ),
 ]
 
 # Filled in from observed behaviour of the shipped model: genuinely unsupported cases.
