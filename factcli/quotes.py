@@ -1239,7 +1239,13 @@ def _previous_subject(text: str, quote: Span, sentences: list[Span]) -> Roles:
     if "\n" in text[prev[1] : quote[0]]:
         return None, None
     agent = PASSIVE_AGENT.search(text, prev[0], prev[1])
-    return (agent.span(1), None) if agent else _verb_second(text, prev[0], prev[1])
+    if agent:
+        return agent.span(1), None
+    # "Diese Nachricht wurde dementiert.", "Er soll geflohen sein.": a passive or reported sentence's
+    # subject is what is spoken about
+    if is_passive(text, prev[0], prev[1]) or has_speech_mark(text, prev[0], prev[1]):
+        return None, None
+    return _verb_second(text, prev[0], prev[1])
 
 
 def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Language | None) -> list[QuoteMention]:
@@ -1330,13 +1336,19 @@ def _strip_np(text: str, span: Span) -> Span:
 def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
     """The speaker and cue of the first rule that finds a speaker, in order of reliability."""
     candidates = _rule_candidates(text, kind, quote, sentences)
-    return next((roles for _, roles in candidates if roles[0] and _whole_mention(text, roles[0])), (None, None))
+    return next((roles for _, roles in candidates if roles[0] and _can_speak(text, roles[0])), (None, None))
 
 
-def _whole_mention(text: str, span: Span) -> bool:
-    """A speaker mention never opens a quotation it does not close ("„Jetzt" is a quote's first
-    word, not a name); names in marks ("„Computerwoche“") close theirs."""
+# "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
+NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun".split())
+
+
+def _can_speak(text: str, span: Span) -> bool:
+    """A speaker mention is no pronoun for a thing, and never opens a quotation it does not close
+    ("„Jetzt" is a quote's first word, not a name); names in marks ("„Computerwoche“") close theirs."""
     mention = text[span[0] : span[1]]
+    if mention.lower() in NOT_SPEAKING_WORDS:
+        return False
     return all(mention.count(mark) <= sum(mention.count(c) for c in closers) for mark, closers in OPENING_MARKS.items())
 
 

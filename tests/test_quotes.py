@@ -594,6 +594,14 @@ CASES += [
         "Helfer konnten nach eigenen Angaben im Süden Äthiopiens 6.000 Menschen retten.",
         ("eigenen Angaben",),
     ),
+    (
+        "passive_previous_sentence_names_no_speaker",
+        "Der Bericht über die Flucht der Familie wurde am Montag dementiert. Es habe sich um ein Missverständnis "
+        "gehandelt.",
+        "Es habe sich um ein Missverständnis gehandelt.",
+        (),
+    ),
+    ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
 ]
 
 # Filled in from observed behaviour of the shipped model: genuinely unsupported cases.
