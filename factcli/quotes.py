@@ -103,6 +103,7 @@ SOURCE_CUES = (
     r"hei(?:ß|ss)t es",
     r"hie(?:ß|ss) es",
 )
+SOURCE_CUE = re.compile(r"\b(?i:" + "|".join(SOURCE_CUES) + r")\b")
 # After a speech verb and a comma, Konjunktiv II marks the clause as reported speech too.
 KONJUNKTIV_II = re.compile(r"\b(?:hätte|hätten|wäre|wären|würde|würden|könnten|müssten|sollten|dürften)\b")
 # A sentence in Konjunktiv II right after reported speech continues it ("Er sagte, … Damit wäre …").
@@ -1494,18 +1495,21 @@ def _merged_free_runs(text: str, mentions: list[QuoteMention]) -> list[QuoteMent
     Free indirect speech ("Er sei … . Die Sperre sei …") continues a report sentence after
     sentence; the corpus annotates such a run as one quote, and one claim reads better than a
     claim per sentence. A sentence with its own cue starts a new quote."""
+    sentences = _sentences(text)
     out: list[QuoteMention] = []
     for mention in mentions:
         last = out[-1] if out else None
-        if last is not None and _continues_free_run(text, last, mention):
+        if last is not None and _continues_free_run(text, last, mention, sentences):
             out[-1] = QuoteMention(last.kind, (last.quote[0], mention.quote[1]), last.speaker, last.cue)
         else:
             out.append(mention)
     return out
 
 
-def _continues_free_run(text: str, last: QuoteMention, mention: QuoteMention) -> bool:
+def _continues_free_run(text: str, last: QuoteMention, mention: QuoteMention, sentences: list[Span]) -> bool:
     gap = text[last.quote[1] : mention.quote[0]]
+    own = _sentence_of(mention.quote[0], sentences)
+    end = max(mention.quote[1], own[1]) if own else mention.quote[1]
     return (
         last.kind == mention.kind == "indirect"
         and last.cue is None
@@ -1513,4 +1517,6 @@ def _continues_free_run(text: str, last: QuoteMention, mention: QuoteMention) ->
         and last.speaker == mention.speaker
         and len(gap) <= MAX_RUN_GAP
         and not gap.strip(" .")
+        # "…, hieß es mit X als Quelle": a sentence naming its own source is a report of its own
+        and not SOURCE_CUE.search(text, mention.quote[0], end)
     )

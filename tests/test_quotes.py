@@ -960,3 +960,12 @@ def test_a_model_span_stopping_before_a_closing_mark_takes_the_mark_in() -> None
     assert _with_closing_mark((10, stop), quotations) == (10, stop + 1)
     # a quotation closed far after the span is another matter
     assert _with_closing_mark((10, text.index(" in seinem")), quotations) == (10, text.index(" in seinem"))
+
+
+def test_a_sentence_naming_its_own_source_is_not_merged_into_a_free_run() -> None:
+    text = (
+        "Die Kontakte habe es tatsächlich gegeben. Einmal sei der Minister gebeten worden, das System abzuschalten, "
+        "hieß es mit zwei Beamten als Quelle."
+    )
+    starts = [text[m.quote[0] : m.quote[0] + 6] for m in find_quotes(text)]
+    assert starts == ["Die Ko", "Einmal"]
