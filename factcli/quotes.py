@@ -338,6 +338,8 @@ FUNCTION_WORDS = frozenset(
     "der die das dem den des ein eine einem einer eines einen und oder sowie von vom zu zum zur im in am an "
     "auf aus bei mit für über unter nach vor seit durch gegen um als wie ohne".split()
 )
+# "„…“, ob ein Verbot …": words after a quote's comma that open no frame of it.
+NOT_FRAME_VERBS = FUNCTION_WORDS | RELATIVE | SUBORDINATORS
 NP_AFTER_FINITE = re.compile(
     r"\s+((?:der|die|das|dem|den|des|ein|eine|einem|einer)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
     r"[\w„“.-]+(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|er|sie|man)(?=[\s,.:;])"
@@ -1089,7 +1091,7 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
             sent = _sentence_of(after.start(2), sentences)
             return _full_phrase(text, after.span(2), sent[1] if sent else len(text)), after.span(1)
     after = FRAME_AFTER_ANY.match(text, quote[1], min(len(text), quote[1] + 120))
-    if after and kind == "direct" and after.group(1) not in FUNCTION_WORDS and after.group(1) not in RELATIVE:
+    if after and kind == "direct" and after.group(1) not in NOT_FRAME_VERBS:
         return after.span(2), after.span(1)
     sent = _sentence_of(quote[0], sentences)
     if sent is None:

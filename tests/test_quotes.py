@@ -601,6 +601,13 @@ CASES += [
         "Es habe sich um ein Missverständnis gehandelt.",
         (),
     ),
+    (
+        "a_subordinator_after_a_quote_opens_no_frame",
+        "Auch der Sprecher der Fraktion, Dieter Wiefel, will „in den kommenden Wochen noch einmal sorgfältig "
+        "prüfen“, ob ein neues Verbot angestrebt werden solle.",
+        "„in den kommenden Wochen noch einmal sorgfältig prüfen“",
+        ("der Sprecher der Fraktion, Dieter Wiefel", "Dieter Wiefel", "der Sprecher der Fraktion"),
+    ),
     ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
 ]
 
