@@ -100,8 +100,8 @@ CORE_PATTERNS: tuple[tuple[str, str], ...] = (
     # ranges first: "vom 1. März bis 30. Juni 2027" is one interval, the second year applying to both
     (
         "day_range",
-        rf"(?P<lead>vom|Vom|von|Von)\s+(?:dem\s+)?{_day_re('day1')}(?:{_month_re('month1')}"
-        rf"(?:\s+{_year_re('year1')})?\s+)?bis\s+(?:zum\s+)?{_day_re('day2')}{_month_re('month2')}"
+        rf"(?P<lead>vom|Vom|von|Von|(?:zwischen|Zwischen)(?:\s+dem)?)\s+(?:dem\s+)?{_day_re('day1')}(?:{_month_re('month1')}"
+        rf"(?:\s+{_year_re('year1')})?\s+)?(?:bis|und)\s+(?:zum\s+|dem\s+)?{_day_re('day2')}{_month_re('month2')}"
         rf"(?:\s+{_year_re('year2')})?(?!\w)",
     ),
     (
@@ -148,7 +148,14 @@ CORE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("month", r"\b(?P<lead>im|Im|seit|Seit|bis|Bis|ab|Ab)\s+" + _MONTH + r"(?!\s*\d)(?!\w)"),
     ("weekday", r"\b(?P<lead>am|Am|seit|Seit|bis|Bis|ab|Ab)\s+(?:" + _REL_WEEKDAY + r"\s+)?" + _WEEKDAY + r"(?!\w)"),
     ("rel_weekday", r"(?<!\w)" + _REL_WEEKDAY + r"\s+" + _WEEKDAY + r"(?!\w)"),
-    ("deictic", r"(?<!\w)(?P<deictic>heute|gestern|vorgestern|morgen)(?!\w)"),
+    # capitalised only where a sentence starts: "Heute" inside one is the Austrian paper, "am Morgen" a time of day
+    (
+        "deictic",
+        r"(?:(?<!\w)(?P<deictic>heute|gestern|vorgestern|morgen|übermorgen)"
+        r"|(?:(?<![\s\S])|(?<=[.!?:]\s)|(?<=\n))(?P<initial>Heute|Gestern|Vorgestern|Morgen|Übermorgen))(?!\w)",
+    ),
+    ("ahead", r"(?<!\w)[Ii]n\s+" + _NUM + r"\s+(?P<unit>Jahren|Monaten|Wochen|Tagen)(?!\w)"),
+    ("weekend", r"(?<!\w)(?P<lead>am|Am)\s+(?:(?P<rel>kommenden|nächsten|vergangenen|letzten)\s+)?Wochenende(?!\w)"),
     (
         "year",
         r"\b(?P<lead>im|Im|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|nach|Jahr|Jahre|Jahres|um|Um|"
@@ -340,10 +347,29 @@ def _resolve(
         monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=_relative_step(g["rel"]))
         return DateValue(monday.isoformat(), (monday + timedelta(days=6)).isoformat())
     if kind == "deictic":
-        shift = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1}[g["deictic"].lower()]
+        word = (g.get("deictic") or g["initial"]).lower()
+        shift = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}[word]
         day = (reference + timedelta(days=shift)).isoformat()
         return DateValue(day, day)
+    if kind == "ahead":
+        # "in zwei Wochen" is a date only when looking ahead; "baute es in drei Tagen" is a duration
+        return _ago(g, reference, direction=1) if future else None
+    if kind == "weekend":
+        return _weekend(g, reference, future)
     return None
+
+
+def _weekend(g: dict[str, str], reference: date, future: bool) -> DateValue:
+    """ "am Wochenende": the Saturday and Sunday of the article's week when looking ahead, else the
+    last one that has begun; "kommenden"/"vergangenen" move one weekend on or back from there."""
+    rel = (g.get("rel") or "").lower()
+    ahead = rel.startswith(_AHEAD) or (future and not rel)
+    saturday = reference + timedelta(days=5 - reference.weekday())
+    if not ahead and saturday > reference:
+        saturday -= timedelta(weeks=1)  # the weekend just past
+    if rel and not ahead:
+        saturday -= timedelta(weeks=1) if saturday + timedelta(days=1) >= reference else timedelta(0)
+    return DateValue(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
 
 
 def _day_month(g: dict[str, str], reference: date | None, future: bool) -> DateValue | None:
@@ -439,18 +465,19 @@ def _relative_step(rel: str) -> int:
     return 1 if any(word in rel for word in ("nächst", "kommend")) else 0
 
 
-def _ago(g: dict[str, str], reference: date) -> DateValue:
+def _ago(g: dict[str, str], reference: date, direction: int = -1) -> DateValue:
+    """ "vor zwei Wochen" (direction -1) or "in zwei Wochen" (+1) from the article's date."""
     number = g["num"].lower()
-    amount = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    amount = direction * (int(number) if number.isdigit() else NUMBER_WORDS[number])
     unit = g["unit"].lower()
     if unit.startswith("jahr"):
-        return _month_span(reference.year - amount, 1, 12)
+        return _month_span(reference.year + amount, 1, 12)
     if unit.startswith("monat"):
-        month_index = reference.year * 12 + reference.month - 1 - amount
+        month_index = reference.year * 12 + reference.month - 1 + amount
         year, month = divmod(month_index, 12)
         return _month_span(year, month + 1, month + 1)
     days = amount * 7 if unit.startswith("woche") else amount
-    day = (reference - timedelta(days=days)).isoformat()
+    day = (reference + timedelta(days=days)).isoformat()
     return DateValue(day, day)
 
 
