@@ -63,6 +63,10 @@ NOT_NOMINATIVE_OPENERS = NON_NOMINATIVE | PREPOSITIONS
 NOT_SPEAKERS = frozenset({"es", "man"})
 # "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
 FOCUS_PARTICLES = frozenset("selbst sogar auch nur gerade allein ausgerechnet einzig lediglich".split())
+# "hierbei", "dabei", "darüber", "womit": a pronominal adverb, never a noun phrase.
+PRONOMINAL_ADVERB = re.compile(
+    r"(?:hier|da|wo)(?:bei|mit|nach|für|gegen|von|vor|zu|durch|neben|zwischen)|(?:hier|dar|wor)(?:auf|aus|in|über|unter|um|an)"
+)
 # "Des Weiteren verwies X darauf, …": genitive phrases that are adverbs, not a noun-phrase prefield.
 ADVERBIAL_GENITIVES = frozenset({("des", "weiteren"), ("des", "öfteren"), ("des", "ferneren"), ("im", "übrigen")})
 # Sentence adverbs: a prefield made of one is not the subject ("Dagegen sagte der Minister …").
@@ -158,6 +162,8 @@ def tag_text(text: str) -> Tagged:
             tags[i] = "VVFIN"
         elif tags[i] in FINITE and token.text.islower() and token.text.endswith(ADJECTIVE_SUFFIXES):
             tags[i] = "ADJD"  # "kostenlos", "möglich": no finite verb ends like an adjective
+        elif PRONOMINAL_ADVERB.fullmatch(token.lower_):
+            tags[i] = "PAV"  # "Hierbei erfuhr man …": the small tagger reads some as names
         elif i + 1 < len(doc) and (token.lower_, doc[i + 1].lower_) in ADVERBIAL_GENITIVES:
             tags[i] = tags[i + 1] = "ADV"
         elif tags[i] not in NOUNS and LOWER_INITIAL_NOUN.fullmatch(token.text):

@@ -424,6 +424,8 @@ SPEECH_ACT_PHRASES = (
     r"|(?:hält|halten|hielt|hielten)\b[^.;:!?]{1,120}?\bfür\b(?=[^.;:!?]{1,80}"
     r"(?:[a-zäöüß]+(?:ig|lich|isch|bar|sam|haft)|falsch|richtig|nötig|notwendig|rechtswidrig)\s*[.!?,])"
 )
+# "berichtet wurde", "erklärt worden war": a speech verb's participle before a passive auxiliary.
+PASSIVE_AFTER_CUE = re.compile(r"\s+(?:wurde|wurden|wird|werden|worden)\b")
 # Forms of "werfen" count only with their "vor" (SPEECH_ACT_PHRASES).
 WERFEN = frozenset("warf warfen wirft werfen".split())
 # Forms that mostly report no speech act as a sentence of its own: passives of naming and
@@ -1107,6 +1109,8 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
         verb = REPORTED_SENTENCE.search(text, quote[0], quote[1]) or CUE_VERB.search(text, quote[0], quote[1])
     if verb is None:
         return None, None
+    if PASSIVE_AFTER_CUE.match(text, verb.end()):
+        return None, None  # "…, weil berichtet wurde, …": a passive speech verb names nobody; an agent comes later
     if verb.group(0) in IMPERSONAL_VERBS and text.startswith(" es", verb.end()):
         return None, None  # "heißt es": no subject speaks; a source phrase may name one ("In dem Bericht heißt es")
     if verb.group(0) in QUOTING_VERBS and quote[0] > verb.end():

@@ -608,6 +608,18 @@ CASES += [
         "„in den kommenden Wochen noch einmal sorgfältig prüfen“",
         ("der Sprecher der Fraktion, Dieter Wiefel", "Dieter Wiefel", "der Sprecher der Fraktion"),
     ),
+    (
+        "a_passive_speech_verb_names_nobody",
+        "Die Frage ist wichtig, weil berichtet wurde, dass die Anlagen im Zusammenhang mit dem Atomprogramm stünden.",
+        "dass die Anlagen im Zusammenhang mit dem Atomprogramm stünden",
+        (),
+    ),
+    (
+        "a_pronominal_adverb_is_no_speaker",
+        "Hierbei erfuhr man, dass der Test ohne Aussagekraft war.",
+        "dass der Test ohne Aussagekraft war",
+        (),
+    ),
     ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
 ]
 
