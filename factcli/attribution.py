@@ -788,6 +788,12 @@ def _stance(
     return "deny", f"{what} ({outlets[0]})" if outlets else what
 
 
+# "sagte sie dem Blatt", "erklärte er gegenüber der Zeitung": a common noun for the outlet just named.
+OUTLET_ANAPHOR = re.compile(
+    r"(?<!\w)(?:gegenüber\s+)?(?:dem|der|diesem|dieser)\s+(?:Blatt|Zeitung|Magazin|Nachrichtenmagazin|Sender|Portal)(?!\w)"
+)
+
+
 def _relays(
     parsed: ParsedArticle,
     speaker: Speaker | None,
@@ -804,6 +810,10 @@ def _relays(
     outlets = [o for o in dict.fromkeys(outlets) if o != own]
     if speaker is not None and speaker.label == "MEDIA" and speaker.name not in outlets:
         outlets.append(speaker.name)
+    if not outlets and (paper := OUTLET_ANAPHOR.search(text, start, end)):
+        # "sagte er dem Blatt": the outlet named last before the sentence, which the person spoke to
+        named = [m.key_name for m in parsed.mentions if m.is_media and m.end <= paper.start()]
+        outlets = [named[-1]] if named and named[-1] != own else []
     # "angeblich", "soll … haben": the writer relays someone's report even when a person is named
     hearsay = bool(HEARSAY.search(text, start, end))
     # an unnamed spokesperson answers the article's own questions ("Ein Sprecher sagte, man
@@ -846,15 +856,16 @@ def _inside_quote(text: str, offset: int, sentence_start: int) -> bool:
 
 def _primary_outlet(parsed: ParsedArticle, *, before: int) -> list[str]:
     """The outlet a report rests on, when its title or lead names one ("WSJ deckt … auf"), else the
-    first outlet it cites, if that citation comes before `before`."""
-    if lead := lead_outlet(parsed):
-        return [lead]
-    # else the first outlet the article cites, if it cites it before this claim (an interview cited
-    # further down is no source of what comes before) or in its "Quelle:" line
+    first outlet it cites; either only if named before `before` (an outlet a later sentence of a
+    short lead cites for its own claim is no source of what comes before)."""
     first_seen: dict[str, int] = {}
     for mention in parsed.mentions:
         if mention.is_media:
             first_seen.setdefault(mention.key_name, mention.start)
+    if (lead := lead_outlet(parsed)) and first_seen.get(lead, -1) < before:
+        return [lead]
+    # else the first outlet the article cites, if it cites it before this claim (an interview cited
+    # further down is no source of what comes before) or in its "Quelle:" line
     listed = listed_sources(parsed.article.text)
     return [name for name in cited_outlets(parsed)[:1] if name in listed or first_seen.get(name, -1) < before]
 

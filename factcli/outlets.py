@@ -250,6 +250,8 @@ REGIONAL_PAPER = re.compile(
     # a region joined to the noun: "Rhein-Zeitung", "Ostsee-Zeitung", "Main-Post"
     r"|(?<![\w-])(?P<compound>(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?P<region>[A-ZÄÖÜ][a-zäöüß]+)-"
     r"(?:Zeitung|Post|Kurier|Anzeiger|Rundschau|Echo|Bote))(?![\w-])"
+    # closed compounds: "Südkurier", "Nordkurier", "Tagesanzeiger", "Generalanzeiger" ("Fahrradkurier" is a job)
+    r"|(?<![\w-])(?P<closed>(?:Süd|Nord|Ost|West|Weser|Donau|Rhein|Main)kurier|[A-ZÄÖÜ][a-zäöüß]{3,}anzeiger)(?![\w-])"
 )
 # First parts of hyphenated names that make a kind of paper, not a paper's name ("Online-Zeitung").
 NOT_PAPER_REGIONS = frozenset(
@@ -266,6 +268,8 @@ NOT_PAPER_ADJECTIVES = frozenset(
 
 def _regional_paper_name(match: re.Match[str]) -> str | None:
     """The paper's name in the nominative ("Sächsischen Zeitung" -> "Sächsische Zeitung")."""
+    if match.group("closed"):
+        return match.group("closed")
     if match.group("compound"):
         return None if match.group("region") in NOT_PAPER_REGIONS else match.group("compound")
     words = (match.group("adjectives") or match.group("place")).split()

@@ -53,7 +53,9 @@ def test_pronoun_speaker_is_the_last_person_named():
 def test_pronoun_speaker_continues_the_previous_subject():
     text = "Minister Paul Roth hat mit Bürgermeister Jan Holm telefoniert.\nEr teilte mit, dass die Brücke neu gebaut werde."
     article = parsed(text, [("Paul Roth", "PER", 0), ("Jan Holm", "PER", 0)])
-    quote = QuoteMention("indirect", span(text, "dass die Brücke neu gebaut werde"), span(text, "Er"), span(text, "teilte"))
+    quote = QuoteMention(
+        "indirect", span(text, "dass die Brücke neu gebaut werde"), span(text, "Er"), span(text, "teilte")
+    )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Paul Roth"
 
@@ -69,7 +71,9 @@ def test_pronoun_speaker_after_a_person_in_its_own_sentence():
 def test_speaker_before_a_colon_frames_the_quote():
     # the parser may end a sentence at the colon; the frame still names the speaker
     text = "Der Minister sagte: „Die Brücke wird im Frühjahr gebaut.“"
-    quote = QuoteMention("direct", span(text, "„Die Brücke wird im Frühjahr gebaut.“"), span(text, "Der Minister"), span(text, "sagte"))
+    quote = QuoteMention(
+        "direct", span(text, "„Die Brücke wird im Frühjahr gebaut.“"), span(text, "Der Minister"), span(text, "sagte")
+    )
     colon = text.index(":") + 1
     article = ParsedArticle(Article(id="a", path="a.txt", text=text), (), ((0, colon), (colon + 1, len(text))))
     (claim,) = claims_of(article, [quote])
@@ -153,10 +157,20 @@ def test_outlet_named_inside_the_quote_is_a_topic_not_a_relay():
         ("das treffe nicht zu", "Ein Sprecher sagte, das treffe nicht zu.", "sagte", "deny"),
         ("dies entspreche nicht der Wahrheit", "Die Firma erklärte, dies entspreche nicht der Wahrheit.", None, "deny"),
         ("die Vorwürfe seien nicht falsch", "Der Politiker sagte, die Vorwürfe seien nicht falsch.", "sagte", "assert"),
-        ("Die Ministerin bestritt die Vorwürfe nicht.", "Die Ministerin bestritt die Vorwürfe nicht.", "bestritt", "assert"),
+        (
+            "Die Ministerin bestritt die Vorwürfe nicht.",
+            "Die Ministerin bestritt die Vorwürfe nicht.",
+            "bestritt",
+            "assert",
+        ),
         ("ein Dementi sei wenig wert", "Der Kritiker sagte, ein Dementi sei wenig wert.", "sagte", "assert"),
         # "kann keine Rede sein" rejects what others say
-        ("Von einem Abriss kann keine Rede sein.", "„Von einem Abriss kann keine Rede sein“, sagte sie.", "sagte", "deny"),
+        (
+            "Von einem Abriss kann keine Rede sein.",
+            "„Von einem Abriss kann keine Rede sein“, sagte sie.",
+            "sagte",
+            "deny",
+        ),
     ],
 )
 def test_stance(content, sentence, cue, expected):
@@ -216,7 +230,9 @@ def test_a_report_mentioned_before_its_outlet_is_named_points_ahead():
         "Das Tagesblatt beruft sich dabei auf zwei Beamte."
     )
     article = parsed(text, [("Tagesblatt", "MEDIA", 0)], outlet=None)
-    quote = QuoteMention("reported", span(text, "Der Minister soll einem Zeitungsbericht zufolge zurücktreten."), None, None)
+    quote = QuoteMention(
+        "reported", span(text, "Der Minister soll einem Zeitungsbericht zufolge zurücktreten."), None, None
+    )
     (claim, *_rest) = claims_of(article, [quote])
     assert "Tagesblatt" in claim.relays
 
@@ -224,11 +240,23 @@ def test_a_report_mentioned_before_its_outlet_is_named_points_ahead():
 def test_article_relays_include_the_outlet_its_title_names_but_not_a_photo_credit():
     from factcli.provenance import article_relays
 
-    titled = parsed("Tagesblatt deckt Absprachen auf\n\nDie Firma soll Preise abgesprochen haben.", [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    titled = parsed(
+        "Tagesblatt deckt Absprachen auf\n\nDie Firma soll Preise abgesprochen haben.",
+        [("Tagesblatt", "MEDIA", 0)],
+        outlet=None,
+    )
     assert article_relays(titled) == ("Tagesblatt",)
-    credited = parsed("Absprachen in der Branche\nFoto: Tagesblatt\nDie Firma soll Preise abgesprochen haben.", [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    credited = parsed(
+        "Absprachen in der Branche\nFoto: Tagesblatt\nDie Firma soll Preise abgesprochen haben.",
+        [("Tagesblatt", "MEDIA", 0)],
+        outlet=None,
+    )
     assert article_relays(credited) == ()
-    sourced = parsed("Absprachen in der Branche\nBildquelle: Tagesblatt\nDie Firma soll Preise abgesprochen haben.", [("Tagesblatt", "MEDIA", 0)], outlet=None)
+    sourced = parsed(
+        "Absprachen in der Branche\nBildquelle: Tagesblatt\nDie Firma soll Preise abgesprochen haben.",
+        [("Tagesblatt", "MEDIA", 0)],
+        outlet=None,
+    )
     assert article_relays(sourced) == ()
 
 
@@ -322,7 +350,9 @@ def test_claim_text_drops_only_the_marks_around_it(span_text, content):
 def test_an_outlet_right_after_a_name_is_spoken_to_and_relays():
     text = "„Wir sparen“, erklärte Intendant Jan Ober der Frankfurter Allgemeinen."
     article = parsed(text, [("Jan Ober", "PER", 0), ("Frankfurter Allgemeinen", "MEDIA", 0)])
-    quote = QuoteMention("direct", span(text, "„Wir sparen“"), span(text, "Intendant Jan Ober der Frankfurter Allgemeinen"), None)
+    quote = QuoteMention(
+        "direct", span(text, "„Wir sparen“"), span(text, "Intendant Jan Ober der Frankfurter Allgemeinen"), None
+    )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and (claim.speaker.name, claim.speaker.text) == ("Jan Ober", "Intendant Jan Ober")
     assert claim.relays == ("Beispielblatt", "Frankfurter Allgemeinen", "Jan Ober")
@@ -469,13 +499,14 @@ def test_sie_skips_a_man_for_the_woman_named_before():
 
 
 def test_er_skips_a_woman_for_the_man_named_before():
-    text = "Minister Jan Holz antwortete auf die Kritik.\nFrau Eva Roth irre sich.\n„Das Programm ist solide“, sagte er."
+    text = (
+        "Minister Jan Holz antwortete auf die Kritik.\nFrau Eva Roth irre sich.\n„Das Programm ist solide“, sagte er."
+    )
     article = parsed(text, [("Jan Holz", "PER", 0), ("Eva Roth", "PER", 0)])
     pronoun = (text.rindex(" er") + 1, text.rindex(" er") + 3)
     quote = QuoteMention("direct", span(text, "„Das Programm ist solide“"), pronoun, span(text, "sagte"))
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Jan Holz"
-
 
 
 def test_a_spokesperson_is_not_the_last_person_named():
@@ -491,7 +522,9 @@ def test_a_spokesperson_is_not_the_last_person_named():
 def test_a_definite_role_other_than_a_spokesperson_is_the_last_person_named():
     text = "Firmenchef Jan Holz kam nach Kiel.\nDer Manager sagte, man prüfe die Angaben."
     article = parsed(text, [("Jan Holz", "PER", 0)])
-    quote = QuoteMention("indirect", span(text, "man prüfe die Angaben"), span(text, "Der Manager"), span(text, "sagte"))
+    quote = QuoteMention(
+        "indirect", span(text, "man prüfe die Angaben"), span(text, "Der Manager"), span(text, "sagte")
+    )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Jan Holz"
 
@@ -595,7 +628,9 @@ def test_the_circles_an_outlet_heard_from_end_its_chain():
 def test_circles_named_in_a_sentence_without_a_speaker_are_its_source():
     text = "Ein Titel über die Lage\nDer Konzern will nach Angaben aus Unternehmenskreisen Stellen streichen."
     article = parsed(text, [])
-    quote = QuoteMention("reported", span(text, "Der Konzern will nach Angaben aus Unternehmenskreisen Stellen streichen."), None, None)
+    quote = QuoteMention(
+        "reported", span(text, "Der Konzern will nach Angaben aus Unternehmenskreisen Stellen streichen."), None, None
+    )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name == "Unternehmenskreisen"
     assert claim.speaker.label == "ANON"
@@ -623,7 +658,9 @@ def test_a_spokeswoman_of_a_named_minister_is_not_the_minister():
 )
 def test_an_apposition_says_the_gender_a_pronoun_needs(first, second, pronoun, expected):
     text = f"Ein Titel über die Lage\n{first} und {second} trafen sich gestern.\n{pronoun} sagte danach, es gebe keine Einigung."
-    names = [(name, "PER", 0) for name in ("Thomas Brandl", "Sabine Krüger", "Carola Dietz", "Paul Lenz") if name in text]
+    names = [
+        (name, "PER", 0) for name in ("Thomas Brandl", "Sabine Krüger", "Carola Dietz", "Paul Lenz") if name in text
+    ]
     article = parsed(text, names)
     start = text.rindex(pronoun)
     quote = QuoteMention(
@@ -645,3 +682,25 @@ def test_a_source_unnamed_on_purpose_is_anonymous():
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.label) == ("Ein mit den Plänen vertrauter Manager", "ANON")
+
+
+def test_a_person_speaking_to_the_paper_just_named_goes_through_that_paper():
+    text = "Wie der Südkurier berichtet, soll die Brücke neu gebaut werden.\nBürgermeister Karl Lang sagte dem Blatt, die Finanzierung sei gesichert."
+    article = parsed(text, [("Südkurier", "MEDIA", 0), ("Karl Lang", "PER", 0)])
+    quote = QuoteMention(
+        "indirect", span(text, "die Finanzierung sei gesichert"), span(text, "Karl Lang"), span(text, "sagte")
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.relays == ("Beispielblatt", "Südkurier", "Karl Lang")
+
+
+def test_an_outlet_a_later_lead_sentence_cites_is_no_source_of_an_earlier_claim():
+    text = (
+        "Streit um die Brücke\n"
+        "Der Neubau soll angeblich 40 Millionen Euro kosten.\n"
+        "Laut Stadtanzeiger prüft auch Köln einen Neubau."
+    )
+    article = parsed(text, [("Stadtanzeiger", "MEDIA", 0)], outlet=None)
+    quote = QuoteMention("reported", span(text, "Der Neubau soll angeblich 40 Millionen Euro kosten."), None, None)
+    (claim, *_rest) = claims_of(article, [quote])
+    assert "Stadtanzeiger" not in claim.relays

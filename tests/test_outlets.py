@@ -62,6 +62,9 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
         ("Große Zeitung, kleine Redaktion", []),
         ("Wie die „Rhein-Zeitung“ berichtete, steigen die Kosten.", ["Rhein-Zeitung"]),
         ("Die Online-Zeitung des Vereins erscheint monatlich.", []),
+        ("Wie der Südkurier berichtet, wird gebaut.", ["Südkurier"]),
+        ("Das meldet der Tagesanzeiger.", ["Tagesanzeiger"]),
+        ("Ein Fahrradkurier brachte die Post.", []),
         # ambiguous names with a cue nearby
         ("Das Nachrichtenmagazin Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
         ("Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
