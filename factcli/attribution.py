@@ -69,11 +69,26 @@ HEADING_ENDS = frozenset('.!?:;"“”»«)…\'')
 # Adverbs that point back to the source named before ("Demnach soll …"): not speakers themselves.
 ANAPHORIC_SOURCES = frozenset({"Demnach", "demnach", "Demzufolge", "demzufolge", "Danach", "Dem zufolge"})
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "dieser", "jener", "Er", "Sie", "Ihm", "Ihr", "Ihn"})
-MEDIA_ANAPHOR = re.compile(
-    r"^(?:der|die|das|dem|den|des)\s+(?:Zeitung|Blatt(?:es)?|Magazin|Nachrichtenmagazin|Sender|Agentur|"
-    r"Nachrichtenagentur|Wochenzeitung|Tageszeitung|Wochenmagazin)$",
-    re.IGNORECASE,
+# Common nouns for an outlet named before ("laut der Zeitung", "sagte er dem Blatt").
+MEDIA_NOUNS = (
+    r"(?:Zeitung|Blatt(?:es)?|Magazin|Nachrichtenmagazin|Sender|Agentur|Nachrichtenagentur|Wochenzeitung|"
+    r"Tageszeitung|Wochenmagazin|Portal)"
 )
+MEDIA_ANAPHOR = re.compile(r"^(?:der|die|das|dem|den|des)\s+" + MEDIA_NOUNS + "$", re.IGNORECASE)
+# "Das Unternehmen teilte mit", "Die Gewerkschaft erklärte": a common noun for a body named before.
+# Each noun with the kind of body it names; nouns of one kind stand for each other.
+BODY_KINDS = {
+    **dict.fromkeys(
+        ("Unternehmen", "Konzern", "Firma", "Hersteller", "Autobauer", "Fluggesellschaft", "Airline", "Bank"), "company"
+    ),
+    "Gewerkschaft": "union",
+    "Partei": "party",
+    **dict.fromkeys(("Ministerium", "Behörde"), "authority"),
+    **dict.fromkeys(("Verband", "Verein", "Organisation", "Stiftung", "Institut"), "association"),
+    "Klinik": "hospital",
+}
+BODY_ANAPHOR = re.compile(r"^(?:[Dd]as|[Dd]er|[Dd]ie)\s+(?P<noun>" + "|".join(BODY_KINDS) + ")$")
+MAX_BODY_DISTANCE = 1500  # characters back to the body an anaphor may name
 # "Eine Sprecherin des Unternehmens": a spokesperson named by the body they speak for
 ROLE_OF_BODY = re.compile(
     r"(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+)?((?=[A-ZÄÖÜ])[\w-]*[Ss]precher(?:in)?\s+(?:des|der|von|vom)\s+\S.*)$"
@@ -548,6 +563,8 @@ def _speaker_from_span(
     # "Laut der Zeitung …" after "Wie die New York Times berichtete": the outlet named last
     if MEDIA_ANAPHOR.match(written.strip()) and (earlier := _media_in(parsed, 0, s_start)):
         return Speaker(earlier[-1].key_name, "MEDIA", s_start, s_end, written)
+    if (body := BODY_ANAPHOR.match(written.strip())) and (org := _body_before(body.group("noun"), names, text, s_start)):
+        return Speaker(org, "ORG", s_start, s_end, written)
     words = written.split()
     dated = any(m.label == "DATE" and m.start < s_end and s_start < m.end for m in parsed.mentions)
     if dated or (len(words) == 1 and words[0] in NOT_SPEAKERS) or REPORT_NOUNS.match(written.strip()):
@@ -559,6 +576,36 @@ def _speaker_from_span(
     if role_of := ROLE_OF_BODY.match(written.strip()):
         return Speaker(role_of.group(1), label, s_start, s_end, written)
     return Speaker(strip_titles(written), label, s_start, s_end, written)
+
+
+def _body_before(noun: str, names: dict[tuple[int, int], tuple[str, str]], text: str, offset: int) -> str | None:
+    """The organisation "das Unternehmen" / "die Gewerkschaft" at `offset` stands for: the nearest one
+    before it named with that noun ("der Siemens-Konzern", "die Gewerkschaft Verdi"), else the nearest
+    organisation before it at all, within MAX_BODY_DISTANCE characters."""
+    before = [
+        (start, end, name)
+        for (start, end), (name, label) in names.items()
+        if label == "ORG" and offset - MAX_BODY_DISTANCE <= start and end <= offset
+    ]
+    if not before:
+        return None
+    kinds = {name: _body_kinds(text, name, offset) for _, _, name in before}
+    same_kind = [item for item in before if BODY_KINDS[noun] in kinds[item[2]]]
+    # "Der Konzern" after "die Gewerkschaft IG Metall": a body of another kind is not the one meant
+    unknown = [item for item in before if not kinds[item[2]]]
+    candidates = same_kind or unknown
+    return max(candidates)[2] if candidates else None
+
+
+def _body_kinds(text: str, name: str, offset: int) -> set[str]:
+    """The kinds of body the article gives `name` before `offset`: "der Konzern Siemens" and
+    "Siemens-Konzern" make it a company, "die Gewerkschaft IG Metall" a union."""
+    escaped = re.escape(name)
+    return {
+        kind
+        for noun, kind in BODY_KINDS.items()
+        if re.compile(rf"(?i:\b{noun}\s+(?:[\w-]+\s+)?{escaped}|{escaped}-{noun})(?!\w)").search(text, 0, offset)
+    }
 
 
 def _media_in(parsed: ParsedArticle, start: int, end: int) -> list[Mention]:
@@ -788,10 +835,8 @@ def _stance(
     return "deny", f"{what} ({outlets[0]})" if outlets else what
 
 
-# "sagte sie dem Blatt", "erklärte er gegenüber der Zeitung": a common noun for the outlet just named.
-OUTLET_ANAPHOR = re.compile(
-    r"(?<!\w)(?:gegenüber\s+)?(?:dem|der|diesem|dieser)\s+(?:Blatt|Zeitung|Magazin|Nachrichtenmagazin|Sender|Portal)(?!\w)"
-)
+# "sagte sie dem Blatt", "erklärte er gegenüber der Zeitung": the outlet just named was spoken to.
+OUTLET_ANAPHOR = re.compile(r"(?<!\w)(?:gegenüber\s+)?(?:dem|der|diesem|dieser)\s+" + MEDIA_NOUNS + r"(?!\w)")
 
 
 def _relays(

@@ -704,3 +704,21 @@ def test_an_outlet_a_later_lead_sentence_cites_is_no_source_of_an_earlier_claim(
     quote = QuoteMention("reported", span(text, "Der Neubau soll angeblich 40 Millionen Euro kosten."), None, None)
     (claim, *_rest) = claims_of(article, [quote])
     assert "Stadtanzeiger" not in claim.relays
+
+
+def test_a_common_noun_for_a_body_names_the_body_of_that_kind_named_before():
+    text = (
+        "Der Siemens-Konzern will 500 Stellen streichen. Die Gewerkschaft IG Metall kritisierte den Plan.\n"
+        "Das Unternehmen teilte mit, die Kosten seien zu hoch.\n"
+        "Die Gewerkschaft erklärte, man werde sich wehren."
+    )
+    article = parsed(text, [("Siemens", "ORG", 0), ("IG Metall", "ORG", 0)])
+    company = QuoteMention(
+        "indirect", span(text, "die Kosten seien zu hoch"), span(text, "Das Unternehmen"), span(text, "teilte")
+    )
+    union = QuoteMention(
+        "indirect", span(text, "man werde sich wehren"), span(text, "Die Gewerkschaft", 1), span(text, "erklärte")
+    )
+    first, second = claims_of(article, [company, union])
+    assert first.speaker is not None and (first.speaker.name, first.speaker.label) == ("Siemens", "ORG")
+    assert second.speaker is not None and second.speaker.name == "IG Metall"
