@@ -563,8 +563,9 @@ def _speaker_from_span(
     # "Laut der Zeitung …" after "Wie die New York Times berichtete": the outlet named last
     if MEDIA_ANAPHOR.match(written.strip()) and (earlier := _media_in(parsed, 0, s_start)):
         return Speaker(earlier[-1].key_name, "MEDIA", s_start, s_end, written)
-    if (body := BODY_ANAPHOR.match(written.strip())) and (org := _body_before(body.group("noun"), names, text, s_start)):
-        return Speaker(org, "ORG", s_start, s_end, written)
+    body = BODY_ANAPHOR.match(written.strip())
+    if body and (organisation := _body_before(body.group("noun"), names, text, s_start)):
+        return Speaker(organisation, "ORG", s_start, s_end, written)
     words = written.split()
     dated = any(m.label == "DATE" and m.start < s_end and s_start < m.end for m in parsed.mentions)
     if dated or (len(words) == 1 and words[0] in NOT_SPEAKERS) or REPORT_NOUNS.match(written.strip()):
