@@ -36,7 +36,7 @@ NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 ESTIMATE_VERBS = frozenset("beziffert bezifferte bezifferten beziffern schätzt schätzte schätzten schätzen".split())
 QUANTITY_NOUNS = frozenset(
     "zahl anzahl kosten schaden schäden summe höhe wert investition investitionen anteil umfang verlust verluste "
-    "gewinn umsatz preis betrag menge gesamtkosten mehrkosten".split()
+    "rief riefen".split()
 )
 # Male person nouns by their ending: "der Minister" after a verb is its subject, never a dative.
 MALE_PERSON_NOUN = re.compile(
@@ -47,16 +47,27 @@ MALE_PERSON_NOUN = re.compile(
 )
 # Determiners and pronouns that cannot be nominative: a prefield opening with them is an object
 # ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck"), so the subject follows the verb.
+# Verbs that answer a report, and the nouns of reports they answer ("Die Vorwürfe wies X zurück").
+ANSWERING_VERBS = frozenset(
+    "wies wiesen weist weisen dementierte dementierten dementiert dementieren bestritt bestritten bestreitet "
+    "bestreiten bestätigte bestätigten bestätigt bestätigen kritisierte kritisierten kritisiert kritisieren "
+    "begrüßte begrüßten begrüßt begrüßen kommentierte kommentierten kommentiert".split()
+)
+REPORT_NOUN_ENDINGS = (
+    "vorwürfe", "kritik", "darstellung", "darstellungen", "behauptung", "behauptungen", "anschuldigungen",
+    "meldung", "meldungen", "gerücht", "gerüchte", "spekulationen", "berichte", "angaben", "forderung",
+    "forderungen", "pläne", "entscheidung", "äußerungen", "aussage", "aussagen",
+)  # fmt: skip
 COPULAS = frozenset("ist sind war waren sei seien wäre wären bleibt blieb wird wurde scheint gilt".split())
 NON_NOMINATIVE = frozenset(
     "den dem einen einem ihm ihnen diesen diesem jenen jenem seinen seinem ihren ihrem unseren unserem "
-    "keinen keinem mir uns euch".split()
+    "rief riefen".split()
 )
 # Prepositions open an adverbial whatever the tagger says ("Gegenüber Spiegel Online berichtete X").
 PREPOSITIONS = frozenset(
     "gegenüber laut nach trotz wegen seit bis ab bei beim mit von vom zu zum zur für gegen ohne um unter über vor "
     "hinter neben zwischen aus an am auf in im durch während angesichts aufgrund infolge entgegen gemäß "
-    "dank seitens mittels".split()
+    "rief riefen".split()
 )
 NOT_NOMINATIVE_OPENERS = NON_NOMINATIVE | PREPOSITIONS
 # "es" ("heißt es") and "man" never name a source.
@@ -88,7 +99,7 @@ TIME_NOUNS = frozenset(
     "stunde stunden minute minuten "
     "nachmittag nacht sommer herbst winter frühjahr frühling saison zeit anfang ende mitte montag dienstag "
     "mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april mai juni juli august "
-    "september oktober november dezember".split()
+    "rief riefen".split()
 )
 # Words that open a subordinate clause in the prefield ("Als die Polizei kam, sagte …").
 SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobald falls indem ob dass".split())
@@ -330,6 +341,7 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or tg.words[first].lower() in NOT_NOMINATIVE_OPENERS
         or (tg.words[first] == "Als" and first + 1 < verb and tg.tags[first + 1] in NOUNS | {"ART", "ADJA"})
         or _demonstrative_object(tg, first, verb, after, stop)
+        or _answered_report(tg, first, verb, after, stop)
         or _quantified_object(tg, first, verb)
     ):
         np = _noun_phrase(tg, after, stop)
@@ -361,6 +373,21 @@ def _quantified_object(tg: Tagged, first: int, verb: int) -> bool:
         return False
     head = next((k for k in range(first, verb) if tg.tags[k] in NOUNS), None)
     return head is not None and tg.words[head].lower() in QUANTITY_NOUNS
+
+
+def _answered_report(tg: Tagged, first: int, verb: int, after: int, stop: int) -> bool:
+    """ "Die Vorwürfe wies Konzernchef Braun zurück", "Das Gerücht dementierte die Firma": a report
+    in the prefield of a verb that answers reports is its object when a noun phrase follows the verb
+    ("Der Bericht bestätigte …" stays the subject: "Der" is nominative)."""
+    if tg.words[verb].lower() not in ANSWERING_VERBS or tg.words[first].lower() not in ("die", "das", "diese", "dieses"):
+        return False
+    head = next((k for k in range(first, verb) if tg.tags[k] in NOUNS), None)
+    return (
+        head is not None
+        and tg.words[head].lower().endswith(REPORT_NOUN_ENDINGS)
+        and after < stop
+        and (tg.tags[after] in DETERMINERS | NOUNS)
+    )
 
 
 def _demonstrative_object(tg: Tagged, first: int, verb: int, after: int, stop: int) -> bool:
@@ -638,7 +665,8 @@ def is_main_clause(text: str, start: int, end: int) -> bool:
 VERB_ENDINGS = frozenset({"VVFIN", "VVPP", "PTKVZ", "VVINF"})
 STRONG_SPEECH_PAST = frozenset(
     "widersprach widersprachen bestritt bestritten sprach sprachen schrieb schrieben riet rieten empfahl "
-    "empfahlen verwies verwiesen hob hoben gestand gestanden versprach versprachen".split()
+    "empfahlen verwies verwiesen hob hoben gestand gestanden versprach versprachen wies wiesen warf warfen "
+    "rief riefen".split()
 )
 
 

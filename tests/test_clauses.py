@@ -113,6 +113,10 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
         # "Des Weiteren" is an adverb; a focus particle is not part of the subject
         ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt solide sei.", "dass", "Steinbrück"),
         ("Einzig Sony gab bekannt, ein Update anbieten zu wollen.", "ein Update", "Sony"),
+        # a report in the prefield of a verb that answers it is the object (object first)
+        ("Die Vorwürfe wies Konzernchef Peter Braun am Dienstag zurück.", ".", "Konzernchef Peter Braun"),
+        ("Das Gerücht dementierte die Firma noch am selben Tag.", ".", "die Firma"),
+        ("Der Bericht bestätigte die Vorwürfe gegen den Minister.", ".", "Der Bericht"),
         # a lower-case compound with a capital inside is a noun: the subject ends with it
         ("Als Grund führt der ai-Bericht schwere Mängel im Rechtssystem an, die bestünden.", "die bestünden", "der ai-Bericht"),
         # a conditional clause before the quote does not frame it; the main clause does
