@@ -53,6 +53,7 @@ ANSWERING_VERBS = frozenset(
     "bestreiten bestätigte bestätigten bestätigt bestätigen kritisierte kritisierten kritisiert kritisieren "
     "begrüßte begrüßten begrüßt begrüßen kommentierte kommentierten kommentiert".split()
 )
+NOT_MASCULINE_ARTICLES = frozenset({"die", "das", "diese", "dieses"})  # nominative or accusative alike
 REPORT_NOUN_ENDINGS = (
     "vorwürfe", "kritik", "darstellung", "darstellungen", "behauptung", "behauptungen", "anschuldigungen",
     "meldung", "meldungen", "gerücht", "gerüchte", "spekulationen", "berichte", "angaben", "forderung",
@@ -379,7 +380,7 @@ def _answered_report(tg: Tagged, first: int, verb: int, after: int, stop: int) -
     """ "Die Vorwürfe wies Konzernchef Braun zurück", "Das Gerücht dementierte die Firma": a report
     in the prefield of a verb that answers reports is its object when a noun phrase follows the verb
     ("Der Bericht bestätigte …" stays the subject: "Der" is nominative)."""
-    if tg.words[verb].lower() not in ANSWERING_VERBS or tg.words[first].lower() not in ("die", "das", "diese", "dieses"):
+    if tg.words[verb].lower() not in ANSWERING_VERBS or tg.words[first].lower() not in NOT_MASCULINE_ARTICLES:
         return False
     head = next((k for k in range(first, verb) if tg.tags[k] in NOUNS), None)
     return (
