@@ -62,13 +62,13 @@ class Analysis:
     @staticmethod
     def _parse(articles: list[Article]) -> list[dict[str, Any]]:
         from factcli.entities import mentions_from_doc
-        from factcli.nlp import parse  # spaCy loads only when a command needs it
+        from factcli.nlp import parse, sentence_spans  # spaCy loads only when a command needs it
 
         inputs = [(a.text, parse_iso_day(a.date)) for a in articles]
         return [
             {
                 "mentions": [_mention_to_json(m) for m in mentions_from_doc(doc, article=article.id)],
-                "sentences": [[sent.start_char, sent.end_char] for sent in doc.sents],
+                "sentences": [list(span) for span in sentence_spans(doc)],
             }
             for article, doc in zip(articles, parse(inputs), strict=True)
         ]

@@ -542,6 +542,23 @@ def pipeline_name(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'de')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the doc's sentences, with a false break mended: a sentence cannot begin
+    with a lower-case word inside a line after a word without a full stop (the parser sometimes
+    cuts "Musk | äußerte sich nicht …")."""
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        if spans and text[start : start + 1].islower():
+            before = text[spans[-1][0] : start].rstrip()
+            if before and before[-1] not in ".!?:;" and "\n" not in text[spans[-1][0] + len(before) : start]:
+                spans[-1] = (spans[-1][0], end)
+                continue
+        spans.append((start, end))
+    return spans
+
+
 def parse(texts: Iterable[tuple[str, date | None]], *, nlp: Language | None = None) -> Iterator[Doc]:
     """Run the pipeline over (text, article date) pairs; the date anchors relative expressions."""
     nlp = nlp or load()

@@ -21,7 +21,9 @@ SCHEMA = (
     "(key TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (key, kind))"
 )
 # Modules whose behaviour is baked into cached results; editing one invalidates the cache.
-FINGERPRINT_MODULES = ("nlp.py", "names.py", "dates.py", "outlets.py", "entities.py", "quotes.py", "clauses.py")
+FINGERPRINT_MODULES = (
+    "analysis.py", "nlp.py", "names.py", "dates.py", "outlets.py", "entities.py", "quotes.py", "clauses.py",
+)  # fmt: skip
 # Model metadata (name, version, scores) that changes whenever a bundled model is rebuilt.
 FINGERPRINT_MODELS = (
     "models/de_factcli/meta.json",

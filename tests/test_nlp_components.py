@@ -8,7 +8,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from factcli.nlp import split_at_line_breaks, tag_dates, tag_names_after_titles, tag_outlets, tag_repeated_names
+from factcli.nlp import (
+    sentence_spans,
+    split_at_line_breaks,
+    tag_dates,
+    tag_names_after_titles,
+    tag_outlets,
+    tag_repeated_names,
+)
 
 VOCAB = spacy.blank("de").vocab
 
@@ -283,3 +290,13 @@ def test_an_institution_name_takes_its_fuer_tail(words, tags, ents_in, expected)
     from factcli.nlp import tag_organisations
 
     assert ents(tag_organisations(tagged(words, tags, ents_in))) == expected
+
+
+def test_a_sentence_does_not_start_with_a_lower_case_word_inside_a_line():
+    words = ["Ein", "Netz", "\n\n", "Musk", "äußerte", "sich", "nicht", ".", "Dann", "ging", "er", "."]
+    spaces = [True, False, False, True, True, True, False, True, True, True, False, False]
+    doc = doc_of(words, spaces=spaces)
+    starts = {0, 3, 4, 8}  # the parser's false break before "äußerte"
+    for token in doc:
+        token.is_sent_start = token.i in starts
+    assert [doc.text[a:b] for a, b in sentence_spans(doc)] == ["Ein Netz\n\n", "Musk äußerte sich nicht.", "Dann ging er."]
