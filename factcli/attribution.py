@@ -110,6 +110,12 @@ ANONYMOUS = re.compile(
     # "ein mit den Plänen vertrauter Manager", "ein ungenannter Diplomat": unnamed on purpose
     r"|(?:vertraute[nrs]?|unterrichtete[nrs]?|ungenannte[nrs]?|anonyme[nrs]?)\s+[A-ZÄÖÜ]\w+)(?!\w)"
 )
+# Groups an article speaks of in general: "Kritiker", "Viele Experten", "Diese Unterstützer".
+GROUP_SPEAKER = re.compile(
+    r"(?:(?:Viele|Einige|Manche|Andere|Diese|Zahlreiche|Die)\s+)?(?:[\w-]+-)?(?:Kritiker|Analysten|Experten|"
+    r"Beobachter|Unterstützer|Befürworter|Gegner|Anhänger|Fans|Nutzer|Anwohner|Bürger|Wähler|Ökonomen|Fachleute)"
+    r"(?:\*innen|innen|:innen)?$"
+)
 # Hearsay without a quote: reportative "sollen" with a perfect infinitive, "angeblich", "Berichten zufolge".
 HEARSAY = re.compile(
     r"(?<!\w)(?:soll(?:en|te|ten)?\b[^.!?]{0,200}?\b(?:haben|sein|worden\s+sein)(?!\w)|angeblich|"
@@ -865,7 +871,9 @@ def _relays(
     # an unnamed spokesperson answers the article's own questions ("Ein Sprecher sagte, man
     # kommentiere keine Medienberichte"): no earlier report stands between them and the article
     spokesperson = speaker is not None and speaker.label == "" and _is_spokesperson(speaker.text)
-    unnamed = speaker is None or (speaker.label in ("ANON", "") and not spokesperson)
+    # "Kritiker", "Analysten", "Trump-Unterstützer": a group the article itself sums up, not a report's source
+    group = speaker is not None and speaker.label == "" and GROUP_SPEAKER.match(speaker.text.strip()) is not None
+    unnamed = speaker is None or (speaker.label in ("ANON", "") and not spokesperson and not group)
     if not outlets and (unnamed or hearsay):
         # "einem Zeitungsbericht zufolge" points ahead to the report the article names later; an
         # interview partner ("sagte X der Zeitung") is no source of what others say

@@ -1276,7 +1276,7 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
         if speaker is None and kind == "indirect":
             speaker, cue = _previous_subject(text, quote, sentences)
         if speaker is not None and _addresses_reader(text, speaker):
-            speaker, cue = None, None
+            continue  # "Wenn Sie glauben, dass …": what the reader may think is nobody's claim
         out.append(QuoteMention(kind, quote, speaker, cue))
     return [_nested_speaker(m, out) for m in out]
 

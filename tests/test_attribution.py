@@ -722,3 +722,22 @@ def test_a_common_noun_for_a_body_names_the_body_of_that_kind_named_before():
     first, second = claims_of(article, [company, union])
     assert first.speaker is not None and (first.speaker.name, first.speaker.label) == ("Siemens", "ORG")
     assert second.speaker is not None and second.speaker.name == "IG Metall"
+
+
+def test_a_group_the_article_sums_up_is_not_relayed_by_the_report_it_discusses():
+    text = (
+        "Tagesblatt deckt Kontakte auf\n"
+        "Das Tagesblatt berichtete über Kontakte des Unternehmers.\n"
+        "Kritiker argumentieren, dass die Enthüllungen der Wahl schaden könnten.\n"
+        "Zwei Beamte sagten, die Kontakte hätten lange gedauert."
+    )
+    article = parsed(text, [("Tagesblatt", "MEDIA", 0), ("Tagesblatt", "MEDIA", 1)], outlet=None)
+    critics = QuoteMention(
+        "indirect", span(text, "dass die Enthüllungen der Wahl schaden könnten"), span(text, "Kritiker"), None
+    )
+    officials = QuoteMention(
+        "indirect", span(text, "die Kontakte hätten lange gedauert"), span(text, "Zwei Beamte"), span(text, "sagten")
+    )
+    first, second = claims_of(article, [critics, officials])
+    assert "Tagesblatt" not in first.relays
+    assert "Tagesblatt" in second.relays

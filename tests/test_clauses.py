@@ -193,6 +193,8 @@ def test_konjunktiv_ii_sentence_continues_indirect_speech() -> None:
 def test_polite_sie_addresses_the_reader_and_is_no_speaker() -> None:
     text = "Elon Musk sagte nichts dazu. Wenn Sie glauben, dass dieser Artikel Rechte verletzt, schreiben Sie uns."
     assert all(speaker != "Sie" for _kind, _quote, speaker in roles(text))
+    # and what the reader may think is nobody's claim
+    assert not any("Rechte verletzt" in quote for _kind, quote, _speaker in roles(text))
 
 
 @pytest.mark.parametrize(
