@@ -14,6 +14,7 @@ Models: `factcli/models/de_factcli_quotes/{quotes,speaker}`; recipe and figures:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +43,7 @@ from factcli.clauses import (
     phrase_at,
     without_genitive_after_name,
 )
+from factcli.outlets import canonical_outlet
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 Span = tuple[int, int]
@@ -292,6 +294,15 @@ PAST_FRAME_AFTER = re.compile(
 COLON_FRAME = re.compile(
     rf"({_NP}(?:,\s(?:(?:ein|eine|der|die|das)\s|[A-ZÄÖÜ])[^:„“\",]{{3,80}})?)(?:\s+[^:„“\"]{{0,60}})?:\s*$"
 )
+# An interview's answer line: "Hoff: Sehr schlimm. Jede zehnte Brücke …".
+INTERVIEW_LINE = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w'’-]+(?:[ \t][A-ZÄÖÜ][\w'’-]+)?):[ \t]+(?P<answer>\S[^\n]*)$", re.M)
+# Labels of such lines that are no speaker: the questions, notes and layout of an article.
+NOT_INTERVIEW_LABELS = frozenset(
+    "Frage Antwort Foto Fotos Bild Quelle Quellen Stand Update Hinweis Anmerkung Info Tipp Fazit Achtung "
+    "Wichtig Mehr Video Autor Autorin Von Text Zitat Lesen Kontakt Titel Thema Datum Ort Zeit".split()
+)
+MIN_INTERVIEW_ANSWERS = 2  # a label answering once is a heading ("Berlin: …"), not an interview partner
+MAX_INTERVIEW_PARTNERS = 4
 # "… Das berichteten Mitarbeiter des Hilfsdienstes.": the next sentence names the source.
 FOLLOWING_SOURCE = re.compile(
     rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"
@@ -841,7 +852,8 @@ def _without_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     if text[span[0]] in QUOTE_MARKS:
         end = _find_closer(text, span[0], QUOTE_MARKS[text[span[0]]])
         tail = text[end : span[1]] if end else ""
-        return (span[0], end) if end and end < span[1] and FRAME_OPENING.match(tail) else span
+        # ... and one that runs on past a line break after its closing mark ends at that mark
+        return (span[0], end) if end and end < span[1] and (FRAME_OPENING.match(tail) or "\n" in tail) else span
     return _trim_frame(text, span) if kind == "indirect" else span
 
 
@@ -925,7 +937,27 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     # "„Das ist falsch“, sagte sie.": a short quote its own speech frame follows is speech
     _add_uncovered(found, "direct", [q for q in short if _framed_after(text, q)])
     found = [(kind, _without_main_clause(text, kind, span)) for kind, span in found]
-    return [(kind, _konjunktiv_subclause(text, kind, span)) for kind, span in found]
+    found = [(kind, _konjunktiv_subclause(text, kind, span)) for kind, span in found]
+    # an interview partner's answer is their own words, whatever else was found inside it
+    answers = [answer for answer, _label in _interview_answers(text)]
+    return [(k, q) for k, q in found if not any(_overlaps(q, a) for a in answers)] + [("direct", a) for a in answers]
+
+
+@lru_cache(maxsize=4)
+def _interview_answers(text: str) -> tuple[tuple[Span, Span], ...]:
+    """(answer, label) of each answer line of an interview: "Hoff: Sehr schlimm." where the label
+    answers on at least two lines and is named elsewhere in the text ("Ministerin Lena Hoff")."""
+    lines = [
+        m
+        for m in INTERVIEW_LINE.finditer(text)
+        if m.group("label") not in NOT_INTERVIEW_LABELS and canonical_outlet(m.group("label")) is None
+    ]  # "SPIEGEL: Frau Hoff, …" asks; the outlet's questions are no claims
+    counts = Counter(m.group("label") for m in lines)
+    # an interview has a few partners; a list of "Name: value" lines is no interview
+    partners = [label for label, n in counts.most_common(MAX_INTERVIEW_PARTNERS) if n >= MIN_INTERVIEW_ANSWERS]
+    # named as a person elsewhere: after a first name or role ("Ministerin Lena Hoff"), not "in Kiew"
+    named = {label for label in partners if re.search(rf"[A-ZÄÖÜ][\w-]+[ \t]+{re.escape(label)}(?![\w-])", text)}
+    return tuple((m.span("answer"), m.span("label")) for m in lines if m.group("label") in named)
 
 
 # ", weil …", ", dass …", ", in deren Haus …": a subordinate clause that can carry reported content.
@@ -1362,6 +1394,8 @@ def _can_speak(text: str, span: Span) -> bool:
 def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Iterator[tuple[str, Roles]]:
     """Every rule's speaker for the quote, most reliable first, each named; lazily, so that taking
     the first costs only the rules before it."""
+    if (label := _interview_label(text, quote)) is not None:
+        yield "interview", (label, None)
     if text[quote[0]] in QUOTE_MARKS and (frame := INTERRUPTING_FRAME.search(text, max(0, quote[0] - 200), quote[0])):
         # "»Wir haben«, sagte Ulrike Sommer, »keinen Cent …«": the frame between the parts speaks both
         yield "interrupted", (frame.span(2), frame.span(1))
@@ -1428,6 +1462,15 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         speech = lead_verb in SPEECH_FORMS or bool(ATTITUDE_NOUN.search(text, *lead))
         if roles[0] and speech and not is_passive(text, *lead):
             yield "lead_frame", roles  # "Die Veranstalter erklären dagegen, sie hätten …"
+
+
+def _interview_label(text: str, quote: Span) -> Span | None:
+    """The label of the interview answer line the quote is, if it is one."""
+    line_start = text.rfind("\n", 0, quote[0]) + 1
+    line = INTERVIEW_LINE.match(text, line_start)
+    if line is None or line.start("answer") != quote[0]:
+        return None
+    return next((label for answer, label in _interview_answers(text) if answer[0] == quote[0]), None)
 
 
 SUBCLAUSE_OPENER = re.compile(r",\s+(?:weil|da|dass|nachdem|obwohl|wenn|als|ob|der|die|das|den|dem)\s+")

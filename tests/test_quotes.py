@@ -710,7 +710,9 @@ def test_quoted_name_nobody_utters_is_no_quote() -> None:
 def test_quoted_sentence_without_speaker_stays_a_quote() -> None:
     text = "Der Saal war voll. „Wir haben genug von leeren Versprechen der Regierung.“ Dann wurde es still."
     quotes = find_quotes(text)
-    assert [text[m.quote[0] : m.quote[1]] for m in quotes] == ["„Wir haben genug von leeren Versprechen der Regierung.“"]
+    assert [text[m.quote[0] : m.quote[1]] for m in quotes] == [
+        "„Wir haben genug von leeren Versprechen der Regierung.“"
+    ]
 
 
 def test_first_person_habe_is_no_konjunktiv() -> None:
@@ -924,7 +926,10 @@ def test_a_quote_after_a_colon_frame_is_the_content_not_part_of_a_speech_sentenc
     ("sentence", "speaker"),
     [
         ("Anschließend sei laut el-Baradei die Bearbeitung der Brennstäbe erfolgt.", "el-Baradei"),
-        ("Dem Korrespondenten al-Jazeeras zufolge wurde die Berichterstattung zunehmend schwieriger.", "Korrespondenten al-Jazeeras"),
+        (
+            "Dem Korrespondenten al-Jazeeras zufolge wurde die Berichterstattung zunehmend schwieriger.",
+            "Korrespondenten al-Jazeeras",
+        ),
     ],
 )
 def test_names_with_a_particle_and_hyphen_are_sources(sentence: str, speaker: str) -> None:
@@ -936,8 +941,14 @@ def test_names_with_a_particle_and_hyphen_are_sources(sentence: str, speaker: st
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Die Veranstalter der Demonstration erklären dagegen, sie hätten Hinweise auf Gewalt.", "Die Veranstalter der Demonstration"),
-        ("Die Staatsanwaltschaft hegt den Verdacht, der Beamte könnte Reisekosten falsch abgerechnet haben.", "Die Staatsanwaltschaft"),
+        (
+            "Die Veranstalter der Demonstration erklären dagegen, sie hätten Hinweise auf Gewalt.",
+            "Die Veranstalter der Demonstration",
+        ),
+        (
+            "Die Staatsanwaltschaft hegt den Verdacht, der Beamte könnte Reisekosten falsch abgerechnet haben.",
+            "Die Staatsanwaltschaft",
+        ),
     ],
 )
 def test_a_sentence_quote_opened_by_an_indicative_frame_takes_its_subject(sentence: str, speaker: str) -> None:
@@ -988,3 +999,29 @@ def test_a_sentence_naming_its_own_source_is_not_merged_into_a_free_run() -> Non
     )
     starts = [text[m.quote[0] : m.quote[0] + 6] for m in find_quotes(text)]
     assert starts == ["Die Ko", "Einmal"]
+
+
+INTERVIEW = """Die Verkehrsministerin Lena Hoff spricht über marode Brücken.
+
+SPIEGEL: Frau Hoff, wie schlimm steht es um die Brücken?
+Hoff: Sehr schlimm. Jede zehnte Brücke muss ersetzt werden.
+
+SPIEGEL: Und die Bahn?
+Hoff: Die Bahn hat zu wenig Geld bekommen.
+
+Berlin: Die Stadt plant neue Radwege."""
+
+
+def test_interview_answers_are_the_partners_words_and_questions_are_no_claims() -> None:
+    found = [
+        (INTERVIEW[m.quote[0] : m.quote[1]], m.speaker and INTERVIEW[m.speaker[0] : m.speaker[1]])
+        for m in find_quotes(INTERVIEW)
+    ]
+    assert ("Sehr schlimm. Jede zehnte Brücke muss ersetzt werden.", "Hoff") in found
+    assert ("Die Bahn hat zu wenig Geld bekommen.", "Hoff") in found
+    assert not any(speaker in ("SPIEGEL", "Berlin") for _quote, speaker in found)
+
+
+def test_place_labels_of_a_ticker_are_no_interview() -> None:
+    text = "Die Lage in Kiew bleibt angespannt.\n\nKiew: Explosionen wurden gemeldet.\nKiew: Der Strom fiel aus."
+    assert all(m.speaker is None or text[m.speaker[0] : m.speaker[1]] != "Kiew" for m in find_quotes(text))
