@@ -87,6 +87,14 @@ BODY_KINDS = {
     **dict.fromkeys(("Verband", "Verein", "Organisation", "Stiftung", "Institut"), "association"),
     "Klinik": "hospital",
 }
+# Unions and parties are few and known by name; "die Gewerkschaft" never means a company.
+NAMED_KINDS = {
+    "union": re.compile(
+        r"Gewerkschaft|\b(?:GDL|EVG|DGB|GEW|NGG|UFO|IG Metall|IG BCE|Verdi|ver\.di|Marburger Bund|"
+        r"Vereinigung Cockpit)\b"
+    ),
+    "party": re.compile(r"Partei|\b(?:SPD|CDU|CSU|FDP|AfD|BSW|Grünen?|Linke|ÖVP|SPÖ|FPÖ|NEOS|SVP|Freie Wähler)\b"),
+}
 BODY_ANAPHOR = re.compile(r"^(?:[Dd]as|[Dd]er|[Dd]ie)\s+(?P<noun>" + "|".join(BODY_KINDS) + ")$")
 MAX_BODY_DISTANCE = 1500  # characters back to the body an anaphor may name
 # "Eine Sprecherin des Unternehmens": a spokesperson named by the body they speak for
@@ -597,9 +605,11 @@ def _body_before(noun: str, names: dict[tuple[int, int], tuple[str, str]], text:
     if not before:
         return None
     kinds = {name: _body_kinds(text, name, offset) for _, _, name in before}
-    same_kind = [item for item in before if BODY_KINDS[noun] in kinds[item[2]]]
-    # "Der Konzern" after "die Gewerkschaft IG Metall": a body of another kind is not the one meant
-    unknown = [item for item in before if not kinds[item[2]]]
+    kind = BODY_KINDS[noun]
+    same_kind = [item for item in before if kind in kinds[item[2]]]
+    # "Der Konzern" after "die Gewerkschaft IG Metall": a body of another kind is not the one meant;
+    # one of no stated kind may be, but not for a union or party, which are known by name
+    unknown = [item for item in before if not kinds[item[2]]] if kind not in NAMED_KINDS else []
     candidates = same_kind or unknown
     return max(candidates)[2] if candidates else None
 
@@ -608,7 +618,8 @@ def _body_kinds(text: str, name: str, offset: int) -> set[str]:
     """The kinds of body the article gives `name` before `offset`: "der Konzern Siemens" and
     "Siemens-Konzern" make it a company, "die Gewerkschaft IG Metall" a union."""
     escaped = re.escape(name)
-    return {
+    named = {kind for kind, pattern in NAMED_KINDS.items() if pattern.search(name)}
+    return named | {
         kind
         for noun, kind in BODY_KINDS.items()
         if re.compile(rf"(?i:\b{noun}\s+(?:[\w-]+\s+)?{escaped}|{escaped}-{noun})(?!\w)").search(text, 0, offset)

@@ -106,7 +106,8 @@ OUTLETS: tuple[Outlet, ...] = (
 
 # Words around an ambiguous alias that make it a publication rather than a common noun.
 CUES_BEFORE = ("zitiert", "zitierte", "berichtet", "berichtete", "schreibt", "schrieb", "laut",
-               "sagte", "sagt", "erklärte", "gegenüber", "meldet", "meldete", "Quelle:", "in")  # fmt: skip
+               "sagte", "sagt", "erklärte", "gegenüber", "meldet", "meldete", "Quelle:", "in",
+               "Informationen", "Angaben", "Bericht", "Berichten", "Recherchen")  # fmt: skip
 # Nouns that introduce a publication's name: "das Nachrichtenmagazin Der Spiegel".
 MEDIA_NOUNS = ("Nachrichtenmagazin", "Nachrichtenmagazins", "Magazin", "Magazins", "Wochenmagazin", "Wochenzeitung",
                "Tageszeitung", "Zeitung", "Boulevardzeitung", "Boulevardblatt", "Blatt")  # fmt: skip

@@ -741,3 +741,13 @@ def test_a_group_the_article_sums_up_is_not_relayed_by_the_report_it_discusses()
     first, second = claims_of(article, [critics, officials])
     assert "Tagesblatt" not in first.relays
     assert "Tagesblatt" in second.relays
+
+
+def test_die_gewerkschaft_never_names_a_company():
+    text = "Die Deutsche Bahn streicht Züge.\nDie Gewerkschaft erklärte, ein Angebot liege nicht vor."
+    article = parsed(text, [("Deutsche Bahn", "ORG", 0)])
+    quote = QuoteMention(
+        "indirect", span(text, "ein Angebot liege nicht vor"), span(text, "Die Gewerkschaft"), span(text, "erklärte")
+    )
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name != "Deutsche Bahn"

@@ -69,6 +69,7 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
         ("Das Nachrichtenmagazin Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
         ("Der Spiegel hatte am Mittwoch berichtet, dass …", ["Der Spiegel"]),
         ("Laut Bild ging es um Geld.", ["Bild"]),
+        ("Nach Informationen des Spiegel soll ein Angebot kommen.", ["Der Spiegel"]),
         ("Die Wochenzeitung Die Zeit schreibt", ["Die Zeit"]),
         ("Die Zeit drängt, sagte er.", []),
         ("Die Sendung lief in Bild und Ton.", []),
