@@ -212,23 +212,23 @@ def _ambiguous_pattern() -> re.Pattern[str]:
         + before
         + r")\s+(?:der|die|dem|des)\s+"
         + alias
-        + r"(?!\w))"
+        + r"(?![\w-]))"
         # "laut Bild", "zitiert Bild": these cues need no article
         + r"|(?:(?<!\w)(?i:laut|zitiert|zitierte)\s+(?P<alias3>"
         + "|".join(words)
-        + r")(?!\w))"
+        + r")(?![\w-]))"
         # "Der Spiegel hatte am Mittwoch berichtet": up to three words before the cue
         + r"|(?:(?<!\w)(?:der|die|dem|des|Der|Die)\s+(?P<alias2>"
         + "|".join(words)
         + r")(?:\s+[\w]+){0,3}?\s+(?:"
         + after
-        + r")(?!\w))"
+        + r")(?![\w-]))"
         # "das Nachrichtenmagazin Der Spiegel", "die Wochenzeitung „Die Zeit“"
         + r"|(?:(?<!\w)(?:"
         + media_noun
         + r")\s+[„\"»]?(?:(?:der|die|Der|Die|DER|DIE)\s+)?(?P<alias4>"
         + "|".join(words)
-        + r")(?!\w))"
+        + r")(?![\w-]))"
     )
 
 

@@ -94,3 +94,7 @@ def test_a_domain_is_the_outlet_whose_name_it_spells(domain, name, same):
     from factcli.outlets import same_outlet_by_domain
 
     assert same_outlet_by_domain(domain, name) is same
+
+
+def test_an_ambiguous_alias_inside_a_hyphenated_name_is_no_outlet() -> None:
+    assert find_outlets("Laut einem Bericht der Welt-Gesundheitsorganisation steigen die Fälle.") == []
