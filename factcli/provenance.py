@@ -39,6 +39,16 @@ SPEAKER_BEFORE_ADDRESSEE = re.compile(
 )
 
 
+# "sagte X im Interview mit der ARD", "in einem Gespräch mit dem Spiegel": the outlet interviewed X.
+INTERVIEW_VENUE = re.compile(r"(?:im|in\s+einem)\s+(?:Interview|Gespräch)\s+mit\s+(?:der|dem|den)\s+$")
+INTERVIEW_VENUE_CHARS = 40
+
+
+def interviewed_by(text: str, outlet_start: int) -> bool:
+    """Whether the outlet at `outlet_start` is named as the one holding an interview."""
+    return bool(INTERVIEW_VENUE.search(text, max(0, outlet_start - INTERVIEW_VENUE_CHARS), outlet_start))
+
+
 def addressee_of(text: str, outlet_start: int, person_ends: set[int], *, since: int) -> int | None:
     """The end of the person's name when the outlet at `outlet_start` is the one that person spoke
     to ("erklärte Anna Reuß der Zeitung"), else None."""
@@ -92,7 +102,7 @@ def outlets_spoken_to(parsed: ParsedArticle) -> tuple[frozenset[str], frozenset[
     named: set[str] = set()
     for media in (m for m in parsed.mentions if m.is_media and m.key_name != parsed.article.outlet):
         addressed = addressee_of(text, media.start, person_ends, since=max(0, media.start - ADDRESSEE_CHARS))
-        (spoken_to if addressed is not None else named).add(media.key_name)
+        (spoken_to if addressed is not None or interviewed_by(text, media.start) else named).add(media.key_name)
     return frozenset(spoken_to), frozenset(named)
 
 

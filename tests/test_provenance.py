@@ -58,3 +58,18 @@ def test_an_outlet_a_person_spoke_to_is_an_article_relay_but_no_source_of_others
     spoken_to, named = outlets_spoken_to(parsed)
     assert spoken_to == {"Tagesblatt", "Abendpost"} and not named
     assert set(article_relays(parsed)) == {"Tagesblatt", "Abendpost"}
+
+
+@pytest.mark.parametrize(
+    ("text", "interviewed"),
+    [
+        ("Söder sagte im Interview mit der ARD, der Freistaat helfe.", True),
+        ("In einem Gespräch mit dem Tagesblatt sagte sie, sie bleibe.", True),
+        ("Wie die ARD berichtete, brannte es.", False),
+    ],
+)
+def test_the_outlet_holding_an_interview_is_spoken_to(text: str, interviewed: bool) -> None:
+    from factcli.provenance import interviewed_by
+
+    outlet = "ARD" if "ARD" in text else "Tagesblatt"
+    assert interviewed_by(text, text.index(outlet)) is interviewed
