@@ -40,7 +40,7 @@ SPEAKER_BEFORE_ADDRESSEE = re.compile(
 
 
 # "sagte X im Interview mit der ARD", "in einem Gespräch mit dem Spiegel": the outlet interviewed X.
-INTERVIEW_VENUE = re.compile(r"(?:im|in\s+einem)\s+(?:Interview|Gespräch)\s+mit\s+(?:der|dem|den)\s+$")
+INTERVIEW_VENUE = re.compile(r"(?:[Ii]m|[Ii]n\s+einem)\s+(?:Interview|Gespräch)\s+mit\s+(?:der|dem|den)\s+$")
 INTERVIEW_VENUE_CHARS = 40
 
 
