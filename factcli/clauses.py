@@ -260,8 +260,9 @@ def _clause_subject(
     if cue is None:
         return None, None
     opener = _subclause_opener(tg, first, cue)
-    if opener is None and _is_subordinator(tg, first) and "$," not in tg.tags[first:cue]:
-        opener = first  # "Während Shakira erklärte, …"
+    opens = _is_subordinator(tg, first) or _temporal_als(tg, first, cue)
+    if opener is None and opens and "$," not in tg.tags[first:cue]:
+        opener = first  # "Während Shakira erklärte, …", "Als Leung am Sonntag sagte, …"
     framing = all(tg.tags[k] in CLAUSE_PUNCT or tg.tags[k] in ("PTKVZ", "$(") for k in range(cue + 1, stop))
     if opener is not None and framing and any(tg.words[k] in speech_verbs for k in range(opener, stop)):
         return _subordinate_subject(tg, opener, cue), tg.span(cue, cue + 1)
@@ -308,11 +309,18 @@ def _main_verb(tg: Tagged, first: int, stop: int) -> int | None:
     return None
 
 
+def _temporal_als(tg: Tagged, first: int, verb: int) -> bool:
+    """ "Als Leung am Sonntag sagte, …": "Als" opening a clause whose finite verb comes last is a
+    conjunction, which the tagger reads as the preposition of "Als Beispiel nannte die Behörde …"."""
+    after = verb + 1
+    return tg.words[first] == "Als" and verb > first + 1 and (after >= len(tg.tags) or tg.tags[after] in CLAUSE_PUNCT)
+
+
 def _subordinate_subject(tg: Tagged, opener: int, verb: int) -> Span | None:
     """ "…, indem er sagte" / "…, da sie befürchten" / "…, in dem er verlangte": the subject
     follows the conjunction or relative pronoun."""
     i = opener + 1
-    if tg.tags[opener] == "APPR":
+    if tg.tags[opener] == "APPR" and tg.words[opener] != "Als":
         i += 1  # "in dem"
     np = _noun_phrase(tg, i, verb)
     if np is not None:

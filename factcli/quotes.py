@@ -1116,18 +1116,24 @@ def _skip_space(text: str, pos: int) -> int:
 
 def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
     """Subject and speech verb framing the quote, found by surface patterns."""
+    sent = _sentence_of(quote[0], sentences)
+    # "Als X sagte, dass …, meinte er …": a content clause belongs to the speech verb before it
+    framed_before = (
+        sent is not None
+        and text.startswith(("dass ", "ob "), quote[0])
+        and CUE_VERB.search(text, sent[0], quote[0]) is not None
+    )
     cited = QUOTING_VERB_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
     if cited and (person := _quoted_person(text, cited.span(1), min(len(text), quote[1] + 200))):
         return person, cited.span(1)
     for frame in (FRAME_AFTER, PAST_FRAME_AFTER):  # "„…“, sagte X", "…, verlautbarte X"
-        after = frame.match(text, quote[1], min(len(text), quote[1] + 120))
+        after = None if framed_before else frame.match(text, quote[1], min(len(text), quote[1] + 120))
         if after:
-            sent = _sentence_of(after.start(2), sentences)
-            return _full_phrase(text, after.span(2), sent[1] if sent else len(text)), after.span(1)
+            sent_after = _sentence_of(after.start(2), sentences)
+            return _full_phrase(text, after.span(2), sent_after[1] if sent_after else len(text)), after.span(1)
     after = FRAME_AFTER_ANY.match(text, quote[1], min(len(text), quote[1] + 120))
     if after and kind == "direct" and after.group(1) not in NOT_FRAME_VERBS:
         return after.span(2), after.span(1)
-    sent = _sentence_of(quote[0], sentences)
     if sent is None:
         return None, None
     # "Der Aktion vorausgegangen waren Angriffe; die Zeitung berichtete, dass …": the frame's clause

@@ -620,6 +620,13 @@ CASES += [
         "dass der Test ohne Aussagekraft war",
         (),
     ),
+    (
+        "temporal_als_clause_frames_the_content",
+        "Als Hongkongs Regierungschef Leung am Sonntag sagte, dass die Proteste keine Revolution seien, meinte er "
+        "damit wohl kaum die Gewalt.",
+        "dass die Proteste keine Revolution seien",
+        ("Hongkongs Regierungschef Leung",),
+    ),
     ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
 ]
 
