@@ -471,7 +471,7 @@ ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh u
 # (a space lost between sentences; a capitalised word follows, not a domain's next part), and
 # "… im Angebot. eBay hält …" (a name with a lower-case first letter and a capital inside).
 SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d|[a-z]+[A-Z])"
+    r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»«‚›\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d|[a-z]+[A-Z])"
     r"|(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2,}\s)|\s*\n\s*"
 )
 

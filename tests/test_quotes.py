@@ -627,6 +627,13 @@ CASES += [
         "dass die Proteste keine Revolution seien",
         ("Hongkongs Regierungschef Leung",),
     ),
+    (
+        "swiss_guillemets_start_a_sentence",
+        "Der Stadtrat hat den Ausbau beschlossen. «Das ist ein guter Tag für Zürich», sagte Stadtpräsidentin "
+        "Corine Mauch.",
+        "«Das ist ein guter Tag für Zürich»",
+        ("Stadtpräsidentin Corine Mauch", "Corine Mauch"),
+    ),
     ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
 ]
 
