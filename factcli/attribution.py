@@ -48,13 +48,15 @@ DENIAL_CONTENT = re.compile(
     r"(?<!\w)(?:stimmt\s+nicht|stimmt\s+so\s+nicht|nicht\s+wahr|unwahr\w*|falsch\w*|verlogen\w*|gelogen|"
     r"lüge\w*|frei\s+erfunden|erfunden|haltlos\w*|unsinn|fake\s+news|entbehr\w*\s+jeder\s+grundlage|"
     r"absurd\w*|tr[ei]ff\w*\s+(?:so\s+)?nicht\s+zu|entspr\w*\s+nicht\s+(?:der\s+Wahrheit|den\s+Tatsachen)|"
-    r"(?:kann|könne|konnte)\s+(?:\w+\s+)?keine\s+Rede\s+sein)(?!\w)",
+    r"(?:kann|könne|konnte)\s+(?:\w+\s+)?keine\s+Rede\s+sein|(?:ist|sei|war)\s+nichts\s+dran|"
+    r"aus\s+der\s+Luft\s+gegriffen)(?!\w)",
     re.IGNORECASE,
 )
 # "nicht falsch", "bestritt die Vorwürfe nicht": a negated denial asserts.
 NEGATION = re.compile(r"(?<!\w)(?:nicht|nie|keineswegs|keinesfalls)(?!\w)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 REPORTING_VERB = re.compile(r"(?<!\w)(?:berichte\w*|meldete\w*|meldet|schrieb\w*|schreibt|enthüllte\w*)(?!\w)")
+DENIED_OUTLET = re.compile(r"\(([^()]+)\)$")  # "Bericht (New York Times)": the outlet of the denied report
 MAX_TARGET_LOOKBACK = 400  # "Der Spiegel berichtete … . Das Amt wies den Bericht zurück."
 # Objects a denial targets ("dementierte den Bericht", "wies die Vorwürfe zurück").
 DENIAL_TARGETS = re.compile(
@@ -332,6 +334,11 @@ def _claim(
         # outlet the previous speaker talked to; anonymous sources still are
         carried = ()
     relays, outlets = _relays(parsed, speaker, sentence_start, sentence_end, carried=carried, facts=facts)
+    named_here = {m.key_name for m in _media_in(parsed, sentence_start, sentence_end)}
+    if denies and (target := DENIED_OUTLET.search(denies)) and target.group(1) not in named_here:
+        # "Der Kreml nannte den Bericht eine Lüge": the outlet whose report is denied does not pass the
+        # denial on, unless the sentence says it does ("…, wie der Spiegel schreibt")
+        relays = tuple(r for r in relays if r != target.group(1) or r in (relays[0], relays[-1]))
     inside = [m for m in parsed.mentions if sentence_start <= m.start and m.end <= sentence_end]
     implicit = _implicit_person(parsed, inside, sentence, sentence_start, names)
     claim = Claim(

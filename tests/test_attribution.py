@@ -751,3 +751,25 @@ def test_die_gewerkschaft_never_names_a_company():
     )
     (claim,) = claims_of(article, [quote])
     assert claim.speaker is not None and claim.speaker.name != "Deutsche Bahn"
+
+
+def test_the_outlet_whose_report_is_denied_does_not_relay_the_denial():
+    text = (
+        "Die Tageszeitung Abendblatt hatte berichtet, Russland plane Angriffe.\nDer Kreml nannte den Bericht eine Lüge."
+    )
+    article = parsed(text, [("Abendblatt", "MEDIA", 0)], outlet=None)
+    report = QuoteMention(
+        "indirect", span(text, "Russland plane Angriffe"), span(text, "Abendblatt"), span(text, "berichtet")
+    )
+    denial = QuoteMention(
+        "reported", span(text, "Der Kreml nannte den Bericht eine Lüge."), span(text, "Der Kreml"), None
+    )
+    _first, second = claims_of(article, [report, denial])
+    assert second.stance == "deny" and second.denies == "Bericht (Abendblatt)"
+    assert "Abendblatt" not in second.relays
+
+
+def test_nichts_dran_is_a_denial():
+    assert (
+        stance_of("an den Vorwürfen sei nichts dran", "Er sagte, an den Vorwürfen sei nichts dran.", "sagte") == "deny"
+    )
