@@ -36,7 +36,7 @@ NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 ESTIMATE_VERBS = frozenset("beziffert bezifferte bezifferten beziffern schätzt schätzte schätzten schätzen".split())
 QUANTITY_NOUNS = frozenset(
     "zahl anzahl kosten schaden schäden summe höhe wert investition investitionen anteil umfang verlust verluste "
-    "rief riefen".split()
+    "gewinn umsatz preis betrag menge gesamtkosten mehrkosten".split()
 )
 # Male person nouns by their ending: "der Minister" after a verb is its subject, never a dative.
 MALE_PERSON_NOUN = re.compile(
@@ -62,13 +62,13 @@ REPORT_NOUN_ENDINGS = (
 COPULAS = frozenset("ist sind war waren sei seien wäre wären bleibt blieb wird wurde scheint gilt".split())
 NON_NOMINATIVE = frozenset(
     "den dem einen einem ihm ihnen diesen diesem jenen jenem seinen seinem ihren ihrem unseren unserem "
-    "rief riefen".split()
+    "keinen keinem mir uns euch".split()
 )
 # Prepositions open an adverbial whatever the tagger says ("Gegenüber Spiegel Online berichtete X").
 PREPOSITIONS = frozenset(
     "gegenüber laut nach trotz wegen seit bis ab bei beim mit von vom zu zum zur für gegen ohne um unter über vor "
     "hinter neben zwischen aus an am auf in im durch während angesichts aufgrund infolge entgegen gemäß "
-    "rief riefen".split()
+    "dank seitens mittels".split()
 )
 NOT_NOMINATIVE_OPENERS = NON_NOMINATIVE | PREPOSITIONS
 # "es" ("heißt es") and "man" never name a source.
@@ -100,7 +100,7 @@ TIME_NOUNS = frozenset(
     "stunde stunden minute minuten "
     "nachmittag nacht sommer herbst winter frühjahr frühling saison zeit anfang ende mitte montag dienstag "
     "mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april mai juni juli august "
-    "rief riefen".split()
+    "september oktober november dezember".split()
 )
 # Words that open a subordinate clause in the prefield ("Als die Polizei kam, sagte …").
 SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobald falls indem ob dass".split())
