@@ -67,6 +67,7 @@ DENIAL_TARGETS = re.compile(
 # "Der Sprecher", points back to a name instead).
 ROLE_OPENING = re.compile(r"\s*(?:Ein|Eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<role>[A-ZÄÖÜ][\w-]*)(?=\s)")
 MAX_HEADING_WORDS = 15
+SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{3}[.!?]\s+\S")  # a sentence ends inside the line
 HEADING_ENDS = frozenset('.!?:;"“”»«)…\'')
 # Adverbs that point back to the source named before ("Demnach soll …"): not speakers themselves.
 ANAPHORIC_SOURCES = frozenset({"Demnach", "demnach", "Demzufolge", "demzufolge", "Danach", "Dem zufolge"})
@@ -279,6 +280,8 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return True
     if not line or line[-1] in HEADING_ENDS or len(line.split()) > MAX_HEADING_WORDS:
         return False
+    if SENTENCE_INSIDE.search(line):
+        return False  # "Er sagte, er sei zufrieden. Rot ist gut": sentences, whatever the last one lacks
     alone_before = line_start == 0 or not text[max(0, line_start - 2) : line_start - 1].strip()
     alone_after = line_end >= len(text) or not text[line_end + 1 : line_end + 2].strip()
     return alone_before and alone_after

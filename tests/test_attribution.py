@@ -773,3 +773,12 @@ def test_nichts_dran_is_a_denial():
     assert (
         stance_of("an den Vorwürfen sei nichts dran", "Er sagte, an den Vorwürfen sei nichts dran.", "sagte") == "deny"
     )
+
+
+def test_a_short_paragraph_of_sentences_is_no_heading_even_without_a_final_stop():
+    from factcli.attribution import is_heading
+
+    text = "Titel der Meldung\n\nDer Minister sagte, er sei zufrieden. Rot ist gut\n\nMehr Text folgt."
+    assert is_heading(text, 0, 5)
+    start = text.index("er sei")
+    assert not is_heading(text, start, start + 16)
