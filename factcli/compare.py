@@ -712,7 +712,8 @@ def _report_denials(claims: Sequence[Claim], clusters: list[list[int]]) -> list[
             continue
         main = _main_report(claims, relayed, denial.article) or max(relayed, key=len)
         target = [claims[m] for m in main if outlet in claims[m].relays[1:] and claims[m].stance == "assert"]
-        reason = f"{_who(denial)} denies the {denial.denies} report that the other side relays"
+        what = (denial.denies or "").split(" (", 1)[0]  # "Bericht (Wall Street Journal)" -> "Bericht"
+        reason = f"{_who(denial)} denies the {outlet} report ({what}) that the other side relays"
         relations.append(_relation("contradict", "denial", 0.6, [denial], target, reason=reason))
     return relations
 

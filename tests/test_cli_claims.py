@@ -164,6 +164,7 @@ def test_compare_json_contract(relations):
 
 def test_compare_finds_the_denial_of_regular_contact(relations):
     denials = [r for r in relations if r["relation"] == "contradict" and r["kind"] == "denial"]
+    assert any("denies the Wall Street Journal report" in r["reason"] for r in denials)
     assert any(
         any("Peskow" in o for s in r["sides"] for o in s["origins"])
         and any("regelmäßig" in s["text"] for s in r["sides"])
