@@ -646,6 +646,8 @@ def is_passive(text: str, start: int, limit: int) -> bool:
     for k in range(verb + 1, stop):
         if tg.tags[k] in CLAUSE_PUNCT and tg.words[k] not in QUOTATION_MARKS:
             return False  # "wurden im „Standard“ als „…“ bezeichnet": a quotation does not end the clause
+        if tg.words[k] == "folgt" and tg.words[k - 1] == "wie":
+            continue  # "wird X wie folgt zitiert": "as follows", no participle
         if _is_participle(tg, k):
             return tg.words[k] not in ACTIVE_SUBJECT_PARTICIPLES
     return False

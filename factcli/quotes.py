@@ -1442,11 +1442,17 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         yield "relative", (antecedent, None)
     if text[quote[0]] in QUOTE_MARKS and (closing := _subclause_speaker(text, quote, sent)):
         yield "subclause", (closing, None)
-    # A frame in Konjunktiv I is itself reported speech; its subject is not the speaker.
-    if (quote[0] > sent[0] + 1 or kind == "reported") and not has_speech_mark(text, sent[0], quote[0]):
+    # A frame in Konjunktiv I is itself reported speech; its subject is not the speaker. Before a
+    # colon only the frame's own verb counts: "X wandte sich gegen die Behauptung, sie werde …: „…“"
+    colon_quote = text[quote[0]] in QUOTE_MARKS and _after_colon(text, quote[0])
+    if quote[0] > sent[0] + 1 or kind == "reported":
         lim = quote[0] if quote[0] > sent[0] + 1 else sent[1]
         roles = clause_subject(text, sent[0], lim, SPEECH_WORDS)
-        if roles[0] and not is_passive(text, sent[0], lim):
+        if colon_quote and roles[1]:
+            reported = _in_konjunktiv_i(text, *roles[1])
+        else:
+            reported = has_speech_mark(text, sent[0], quote[0])
+        if roles[0] and not reported and not is_passive(text, sent[0], lim):
             yield "clause", roles
     if quote[0] > sent[0] + 1:
         colon = COLON_FRAME.match(text, sent[0], quote[0])

@@ -634,6 +634,20 @@ CASES += [
         "«Das ist ein guter Tag für Zürich»",
         ("Stadtpräsidentin Corine Mauch", "Corine Mauch"),
     ),
+    (
+        "konjunktiv_in_a_colon_frames_subclause_keeps_its_subject",
+        "Der Experte von Greenpeace, Martin Hoff, wandte sich gegen die Behauptung, die Kartoffel werde nicht in "
+        "die Nahrung gelangen: „Wo Genpflanzen angebaut werden, tauchen sie auch in Lebensmitteln auf.“",
+        "„Wo Genpflanzen angebaut werden, tauchen sie auch in Lebensmitteln auf.“",
+        ("Der Experte von Greenpeace, Martin Hoff", "Martin Hoff"),
+    ),
+    (
+        "wie_folgt_zitiert_quotes_the_subject",
+        "Zur Lage des Vereins wird Watzke auf der Internetseite des Klubs wie folgt zitiert: „Es gab bestimmt "
+        "auch Jahre, in denen ich das Amt mit mehr Freude übernommen hätte.“",
+        "„Es gab bestimmt auch Jahre, in denen ich das Amt mit mehr Freude übernommen hätte.“",
+        ("Watzke",),
+    ),
     ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
 ]
 
