@@ -74,6 +74,7 @@ NOT_NOMINATIVE_OPENERS = NON_NOMINATIVE | PREPOSITIONS
 # "es" ("heißt es") and "man" never name a source.
 NOT_SPEAKERS = frozenset({"es", "man"})
 # "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
+CONJUNCTIONS_BEFORE_PREFIELD = frozenset("aber und doch denn oder sondern".split())
 FOCUS_PARTICLES = frozenset("selbst sogar auch nur gerade allein ausgerechnet einzig lediglich".split())
 # "hierbei", "dabei", "darüber", "womit": a pronominal adverb, never a noun phrase.
 PRONOMINAL_ADVERB = re.compile(
@@ -249,6 +250,11 @@ def _clause_subject(
 ) -> tuple[Span | None, Span | None]:
     first, stop = tg.first_at(start), tg.first_at(limit)
     while first < stop and tg.tags[first] in CLAUSE_PUNCT:
+        first += 1
+    # "Aber sie demonstrierten damit, …": a coordinating conjunction stands before the prefield,
+    # unless the verb follows it at once ("Doch sagte er …", where "doch" is the prefield)
+    conjunction = first + 2 < stop and tg.words[first].lower() in CONJUNCTIONS_BEFORE_PREFIELD
+    if conjunction and tg.tags[first + 1] not in FINITE:
         first += 1
     if (
         first + 1 < stop

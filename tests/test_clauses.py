@@ -110,6 +110,9 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
             "der neue Rat",
         ),
         ("Als Beispiel nannte die Behörde am Montag, die Gase würden knapp.", "die Gase", "die Behörde"),
+        # a conjunction before the prefield is no part of it; "Doch" with the verb right after is the prefield
+        ("Aber sie demonstrierten damit, dass sie nicht einverstanden sind.", "dass", "sie"),
+        ("Doch sagte der Minister, dass er bleibe.", "dass", "der Minister"),
         # "Des Weiteren" is an adverb; a focus particle is not part of the subject
         ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt solide sei.", "dass", "Steinbrück"),
         ("Einzig Sony gab bekannt, ein Update anbieten zu wollen.", "ein Update", "Sony"),
