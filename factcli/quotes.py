@@ -233,6 +233,9 @@ TRAILING_ADVERBIAL = re.compile(
 )
 _VERB = r"(?:" + "|".join(CUE_VERBS) + r")"
 CUE_VERB = re.compile(rf"\b{_VERB}\b")
+# "…, erklärte, " right before a content clause: its frame is before it.
+SPEECH_VERB_BEFORE = re.compile(rf"\b{_VERB},\s*$")
+SENTENCE_SUBORDINATOR = re.compile(r"\s*(?:Während|Als|Nachdem|Obwohl|Wenn|Weil|Da|Bevor|Sobald|Indem)\s")
 # Past-tense auxiliaries and modals: after a comma they go on the sentence, they do not frame it.
 _AUXILIARY_PAST = (
     r"(?:hätten?|wären?|würden?|könnten?|müssten?|sollten?|dürften?|hatten?|wollten?|konnten?|mussten?|mochten?|"
@@ -349,8 +352,8 @@ FUNCTION_WORDS = frozenset(
     "der die das dem den des ein eine einem einer eines einen und oder sowie von vom zu zum zur im in am an "
     "auf aus bei mit für über unter nach vor seit durch gegen um als wie ohne".split()
 )
-# "„…“, ob ein Verbot …": words after a quote's comma that open no frame of it.
-NOT_FRAME_VERBS = FUNCTION_WORDS | RELATIVE | SUBORDINATORS
+# "„…“, ob ein Verbot …", "„…“, dank dem …": words after a quote's comma that open no frame of it.
+NOT_FRAME_VERBS = FUNCTION_WORDS | RELATIVE | SUBORDINATORS | PREPOSITIONS
 NP_AFTER_FINITE = re.compile(
     r"\s+((?:der|die|das|dem|den|des|ein|eine|einem|einer)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
     r"[\w„“.-]+(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}|er|sie|man)(?=[\s,.:;])"
@@ -1118,10 +1121,14 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
     """Subject and speech verb framing the quote, found by surface patterns."""
     sent = _sentence_of(quote[0], sentences)
     # "Als X sagte, dass …, meinte er …": a content clause belongs to the speech verb before it
-    framed_before = (
-        sent is not None
-        and text.startswith(("dass ", "ob "), quote[0])
-        and CUE_VERB.search(text, sent[0], quote[0]) is not None
+    framed_before = sent is not None and (
+        (text.startswith(("dass ", "ob "), quote[0]) and CUE_VERB.search(text, sent[0], quote[0]) is not None)
+        # "Während Shakira erklärte, aufgeregt zu sein, räumte X ein": a subordinate clause's speech verb
+        # right before it; the main clause after it frames something else
+        or (
+            SENTENCE_SUBORDINATOR.match(text, sent[0]) is not None
+            and SPEECH_VERB_BEFORE.search(text, sent[0], quote[0]) is not None
+        )
     )
     cited = QUOTING_VERB_AFTER.match(text, quote[1], min(len(text), quote[1] + 120))
     if cited and (person := _quoted_person(text, cited.span(1), min(len(text), quote[1] + 200))):

@@ -648,6 +648,19 @@ CASES += [
         "„Es gab bestimmt auch Jahre, in denen ich das Amt mit mehr Freude übernommen hätte.“",
         ("Watzke",),
     ),
+    (
+        "a_subordinate_speech_frame_before_the_content_beats_the_main_clause_after",
+        "Das teilten die Sängerinnen mit. Während Shakira erklärte, wahnsinnig aufgeregt zu sein, „größer wird es "
+        "nicht“, räumte Jennifer Lopez ein, seit dem Auftritt nervös zu sein.",
+        "„größer wird es nicht“",
+        ("Shakira",),
+    ),
+    (
+        "a_preposition_after_a_quote_opens_no_frame",
+        "Die Ministerin nannte ihn einen „wahren Patrioten“, dank dem „die Welt besser“ wurde.",
+        "„wahren Patrioten“",
+        ("Die Ministerin",),
+    ),
     ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
 ]
 
