@@ -75,6 +75,11 @@ NOT_NOMINATIVE_OPENERS = NON_NOMINATIVE | PREPOSITIONS
 NOT_SPEAKERS = frozenset({"es", "man"})
 # "Selbst die Zeitung hatte …": a focus particle before the subject is not part of it.
 CONJUNCTIONS_BEFORE_PREFIELD = frozenset("aber und doch denn oder sondern".split())
+# Units a number measures an adjective with ("330 Seiten stark", "20 Meter hoch", "drei Jahre alt").
+MEASURE_NOUNS = frozenset(
+    "seiten meter kilometer zentimeter millimeter tonnen kilogramm kilo gramm liter jahre jahr monate tage "
+    "stunden minuten prozent euro dollar mann köpfe stockwerke".split()
+)
 FOCUS_PARTICLES = frozenset("selbst sogar auch nur gerade allein ausgerechnet einzig lediglich".split())
 # "hierbei", "dabei", "darüber", "womit": a pronominal adverb, never a noun phrase.
 PRONOMINAL_ADVERB = re.compile(
@@ -509,6 +514,13 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
     k = j
     while k < stop and (tg.tags[k] in NOUNS or _is_noun_like(tg, k)):
         k += 1
+    # "der 330 Seiten starke Bericht", "ein 20 Meter hoher Turm": a measure before an adjective
+    # belongs to the adjective, and the noun after it heads the phrase
+    measured = j > i and tg.tags[j - 1] == "CARD" and k == j + 1 and tg.words[j].lower() in MEASURE_NOUNS
+    if measured and k + 1 < stop and _adjective_form(tg, k) and tg.tags[k + 1] in NOUNS:
+        k += 2
+        while k < stop and tg.tags[k] in NOUNS:
+            k += 1
     return k if k > j else None
 
 

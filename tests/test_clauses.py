@@ -289,3 +289,17 @@ def test_is_passive(sentence: str, passive: bool) -> None:
 )
 def test_konjunktiv_i_by_form(sentence: str, expected: bool) -> None:
     assert has_konjunktiv_i(sentence, 0, len(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("der 330 Seiten starke Bericht wirft der Partei vor", "der 330 Seiten starke Bericht"),
+        ("ein 20 Meter hoher Turm stürzte ein", "ein 20 Meter hoher Turm"),
+        # a count of people is no measure: the adjective starts the next phrase
+        ("die 300 Demonstranten wütende Parolen", "die 300 Demonstranten"),
+    ],
+)
+def test_a_measured_adjective_belongs_to_the_noun_after_it(text: str, phrase: str) -> None:
+    span = phrase_at(text, 0, len(text))
+    assert span is not None and text[span[0] : span[1]] == phrase
