@@ -564,7 +564,7 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
             and not (end + 1 < stop and tg.tags[end + 1] == "CARD")  # "sprach von 50.000 Menschen"
         ):
             nxt = _core(tg, end + 1, stop)
-            if nxt is not None and tg.tags[end - 1] == "NE" and not _names_a_body(tg, end + 1, nxt):
+            if nxt is not None and _is_bare_name(tg, end - 1) and not _names_a_body(tg, end + 1, nxt):
                 nxt = None  # "Schnappauf aus Sicherheitsgründen": a name's "aus"/"von" phrase must name a body
         elif word == "(":
             close = next((k for k in range(end, min(stop, end + MAX_PARENTHESIS_TOKENS)) if tg.words[k] == ")"), None)
@@ -573,6 +573,15 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
             break
         end = nxt
     return end
+
+
+def _is_bare_name(tg: Tagged, head: int) -> bool:
+    """A name: tagged one, or a capitalised word right after a preposition without an article
+    ("laut Schnappauf"), which the small tagger may read as a common noun; source nouns are none."""
+    if tg.tags[head] == "NE":
+        return True
+    after_preposition = head > 0 and tg.tags[head - 1] in ("APPR", "APPRART")
+    return after_preposition and tg.tags[head] == "NN" and not tg.words[head].lower().endswith(SOURCE_NOUN_ENDINGS)
 
 
 def _takes_attribute(tg: Tagged, head: int, preposition: str) -> bool:

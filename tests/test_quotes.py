@@ -661,6 +661,12 @@ CASES += [
         "„wahren Patrioten“",
         ("Die Ministerin",),
     ),
+    (
+        "a_bare_name_after_laut_takes_no_reason_phrase",
+        "Der Bär ist außer Rand und Band. Der Abschuss soll laut Schnappauf aus Sicherheitsgründen erfolgen.",
+        "Der Abschuss soll laut Schnappauf aus Sicherheitsgründen erfolgen.",
+        ("Schnappauf",),
+    ),
     ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
 ]
 
