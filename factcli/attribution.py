@@ -604,9 +604,9 @@ def _speaker_from_span(
 
 
 def _body_before(noun: str, names: dict[tuple[int, int], tuple[str, str]], text: str, offset: int) -> str | None:
-    """The organisation "das Unternehmen" / "die Gewerkschaft" at `offset` stands for: the nearest one
-    before it named with that noun ("der Siemens-Konzern", "die Gewerkschaft Verdi"), else the nearest
-    organisation before it at all, within MAX_BODY_DISTANCE characters."""
+    """The organisation "das Unternehmen" / "die Gewerkschaft" at `offset` stands for, within
+    MAX_BODY_DISTANCE characters before it: the nearest one of that kind ("der Siemens-Konzern", "die
+    Gewerkschaft Verdi"), else the nearest one of no known kind, though never for a union or party."""
     before = [
         (start, end, name)
         for (start, end), (name, label) in names.items()
@@ -885,8 +885,8 @@ def _relays(
         outlets.append(speaker.name)
     if not outlets and (paper := OUTLET_ANAPHOR.search(text, start, end)):
         # "sagte er dem Blatt": the outlet named last before the sentence, which the person spoke to
-        named = [m.key_name for m in parsed.mentions if m.is_media and m.end <= paper.start()]
-        outlets = [named[-1]] if named and named[-1] != own else []
+        named = _media_in(parsed, 0, paper.start())
+        outlets = [named[-1].key_name] if named and named[-1].key_name != own else []
     # "angeblich", "soll … haben": the writer relays someone's report even when a person is named
     hearsay = bool(HEARSAY.search(text, start, end))
     # an unnamed spokesperson answers the article's own questions ("Ein Sprecher sagte, man
