@@ -235,7 +235,9 @@ _VERB = r"(?:" + "|".join(CUE_VERBS) + r")"
 CUE_VERB = re.compile(rf"\b{_VERB}\b")
 # "…, erklärte, " right before a content clause: its frame is before it.
 SPEECH_VERB_BEFORE = re.compile(rf"\b{_VERB},\s*$")
-SENTENCE_SUBORDINATOR = re.compile(r"\s*(?:Während|Als|Nachdem|Obwohl|Wenn|Weil|Da|Bevor|Sobald|Indem)\s")
+# A sentence opened by a subordinate clause ("Während …", "Als …").
+_OPENING_SUBORDINATORS = sorted(word.capitalize() for word in SUBORDINATORS | {"als", "da"})
+SENTENCE_SUBORDINATOR = re.compile(r"\s*(?:" + "|".join(_OPENING_SUBORDINATORS) + r")\s")
 # Past-tense auxiliaries and modals: after a comma they go on the sentence, they do not frame it.
 _AUXILIARY_PAST = (
     r"(?:hätten?|wären?|würden?|könnten?|müssten?|sollten?|dürften?|hatten?|wollten?|konnten?|mussten?|mochten?|"
