@@ -1537,11 +1537,41 @@ def _relative_frame_antecedent(text: str, start: int, quote_start: int) -> Span 
     return start + words[first].start(), start + words[-1].end()
 
 
+# Straight single quotes ('…') are quotation marks only in pairs that open before a word and close
+# after one; in "geht's" or "Hans' Buch" they are apostrophes.
+SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,1000}?[^\s'])'(?![\w'])")
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether a quotation opened earlier in pos's paragraph is still open at pos."""
+    opened: str | None = None
+    for ch in text[text.rfind("\n\n", 0, pos) + 1 : pos]:
+        if opened is None and ch in QUOTE_MARKS:
+            opened = ch
+        elif opened is not None and ch in QUOTE_MARKS[opened]:
+            opened = None
+    return opened is not None
+
+
+def with_single_quotes_marked(text: str) -> str:
+    """The text with each pair of straight single quotes written as „…“ (as ‚…‘ inside another
+    quotation), one character for one, so that every offset stays the article's own."""
+    if "'" not in text:
+        return text
+
+    def recast(m: re.Match[str]) -> str:
+        opening, closing = ("‚", "‘") if _inside_quotation(text, m.start()) else ("„", "“")
+        return opening + m.group(1) + closing
+
+    return SINGLE_QUOTED.sub(recast, text)
+
+
 def find_quotes(text: str) -> list[QuoteMention]:
     """All quotations in `text`, sorted by quote start. Pure function of `text`."""
     pipes = _pipelines()
     if not text.strip():
         return []
+    text = with_single_quotes_marked(text)
     model_quotes = _model_spans(pipes[0], text) if pipes else []
     out = _assign_speakers(text, _quote_spans(text, model_quotes), pipes[1] if pipes else None)
     out = [m for m in out if not _unattributed_fragment(text, m)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcli.quotes import QuoteMention, find_quotes
+from factcli.quotes import QuoteMention, find_quotes, with_single_quotes_marked
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"
@@ -114,6 +114,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "»Der Zug fährt heute nicht mehr weiter«, teilte die Schaffnerin den Fahrgästen mit.",
         "»Der Zug fährt heute nicht mehr weiter«",
         ("die Schaffnerin",),
+    ),
+    (
+        "direct_straight_single_quotes",
+        "'Wir bauen die Schule bis zum Sommer neu', sagte Schulleiterin Eva Brandt.",
+        "'Wir bauen die Schule bis zum Sommer neu'",
+        ("Schulleiterin Eva Brandt", "Eva Brandt"),
     ),
     (
         "dass_clause",
@@ -1072,3 +1078,16 @@ def test_interview_answers_are_the_partners_words_and_questions_are_no_claims() 
 def test_place_labels_of_a_ticker_are_no_interview() -> None:
     text = "Die Lage in Kiew bleibt angespannt.\n\nKiew: Explosionen wurden gemeldet.\nKiew: Der Strom fiel aus."
     assert all(m.speaker is None or text[m.speaker[0] : m.speaker[1]] != "Kiew" for m in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Wie geht's weiter mit Hans' Firma?", "Wie geht's weiter mit Hans' Firma?"),
+        ("Er sagte: 'Wir kommen.' Dann ging er.", "Er sagte: „Wir kommen.“ Dann ging er."),
+        ("„Sie rief 'Hilfe' und lief weg“, sagte er.", "„Sie rief ‚Hilfe‘ und lief weg“, sagte er."),
+    ],
+)
+def test_straight_single_quotes_become_marks_only_in_pairs(text: str, marked: str) -> None:
+    assert with_single_quotes_marked(text) == marked
+    assert len(with_single_quotes_marked(text)) == len(text)
