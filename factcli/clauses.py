@@ -500,7 +500,7 @@ def _noun_phrase(tg: Tagged, i: int, stop: int) -> tuple[int, int] | None:
     end = _core(tg, i, stop)
     if end is None:
         return None
-    return i, _extend(tg, end, stop)
+    return i, _extend(tg, end, stop, i)
 
 
 def _core(tg: Tagged, i: int, stop: int) -> int | None:
@@ -545,9 +545,26 @@ def _is_noun_like(tg: Tagged, j: int) -> bool:
     return tg.tags[j] in NOUNS or (word[:1].isupper() and tg.tags[j] in ("ADJA", "ADJD", "ADV", "VVFIN", "VVPP"))
 
 
-def _extend(tg: Tagged, end: int, stop: int) -> int:
+def _extend(tg: Tagged, end: int, stop: int, start: int | None = None) -> int:
     """Add genitives, preposition attributes, a parenthesis and an apposition to a noun core."""
-    return _apposition(tg, _attributes(tg, end, stop), stop)
+    end = _attributes(tg, end, stop)
+    if start is not None:
+        end = _shared_article(tg, start, end, stop)
+    return _apposition(tg, end, stop)
+
+
+def _shared_article(tg: Tagged, start: int, end: int, stop: int) -> int:
+    """ "der Künstler und Netzaktivist X", "der Kommissar für Erweiterung und europäische
+    Nachbarschaftspolitik X": a second noun under the first one's article names the same one."""
+    if not (tg.tags[start] == "ART" and end + 1 < stop and tg.words[end] == "und"):
+        return end
+    # "die Union und die FDP", "die Polizei und Merkel": two of them; a name may follow a second
+    # title the tagger takes for a name ("und Aktivist/NE Peter Maier")
+    title_before_name = tg.tags[end + 1] == "NE" and end + 2 < stop and tg.tags[end + 2] in NOUNS
+    if tg.tags[end + 1] not in ("NN", "ADJA") and not title_before_name:
+        return end
+    more = _core(tg, end + 1, stop)
+    return _attributes(tg, more, stop) if more is not None else end
 
 
 def _attributes(tg: Tagged, end: int, stop: int) -> int:

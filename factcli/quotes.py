@@ -1142,7 +1142,8 @@ def _frame_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span])
             return _full_phrase(text, after.span(2), sent_after[1] if sent_after else len(text)), after.span(1)
     after = FRAME_AFTER_ANY.match(text, quote[1], min(len(text), quote[1] + 120))
     if after and kind == "direct" and after.group(1) not in NOT_FRAME_VERBS:
-        return after.span(2), after.span(1)
+        sent_after = _sentence_of(after.start(2), sentences)
+        return _full_phrase(text, after.span(2), sent_after[1] if sent_after else len(text)), after.span(1)
     if sent is None:
         return None, None
     # "Der Aktion vorausgegangen waren Angriffe; die Zeitung berichtete, dass …": the frame's clause

@@ -122,6 +122,18 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("Schulleiterin Eva Brandt", "Eva Brandt"),
     ),
     (
+        "second_title_under_one_article",
+        "Auf der Kundgebung erklärte der Künstler und Aktivist Peter Maier, dass er stolz auf die Teilnehmer sei.",
+        "dass er stolz auf die Teilnehmer sei",
+        ("der Künstler und Aktivist Peter Maier",),
+    ),
+    (
+        "any_verb_frame_takes_the_whole_phrase",
+        "„Die Lage am Arbeitsmarkt bleibt gut“, äußerte sich der Chef der Agentur für Arbeit, Jan Weise, in Nürnberg.",
+        "„Die Lage am Arbeitsmarkt bleibt gut“",
+        ("der Chef der Agentur für Arbeit, Jan Weise",),
+    ),
+    (
         "dass_clause",
         "Der Verband erklärte am Montag, dass die Preise im kommenden Jahr steigen würden.",
         "dass die Preise im kommenden Jahr steigen würden",
