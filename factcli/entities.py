@@ -38,6 +38,18 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+# "der Deutschen Bahn", "der Europäischen Kommission": a name's leading adjective takes the case of
+# its phrase; the nominative "-e" form is the name.
+OBLIQUE_ADJECTIVE = re.compile(r"(?<=\w\w)e[nm]$")
+
+
+def nominative_words(name: str) -> str:
+    """The name with every word before the last that ends in -en/-em written in -e (`Deutschen
+    Bahn` -> `Deutsche Bahn`); for organisations and places, whose first words are adjectives."""
+    words = name.split(" ")
+    return " ".join([OBLIQUE_ADJECTIVE.sub("e", w) if w[:1].isupper() else w for w in words[:-1]] + words[-1:])
+
+
 def strip_titles(text: str) -> str:
     """'Kremlsprecher Dmitri Peskow' -> 'Dmitri Peskow'; 'der russische Präsident Putin' -> 'Putin'."""
     words = LEADING_WORDS.sub("", text.strip()).split()
@@ -50,6 +62,12 @@ def _is_role(word: str) -> bool:
     return len(word) > 5 and bool(ROLE_SUFFIX.search(word.lower()))
 
 
+def name_mention_key(label: EntityLabel, text: str) -> str:
+    """The key a name mention is grouped by: `ORG:deutsche bahn` for "der Deutschen Bahn"."""
+    plain = strip_titles(text)
+    return f"{label}:{name_key(plain if label == 'PER' else nominative_words(plain))}"
+
+
 def mentions_from_doc(doc: Doc, *, article: str) -> list[Mention]:
     """Named entities (PER/ORG/LOC/MISC) and dates of one article, in text order."""
     mentions: list[Mention] = []
@@ -58,7 +76,7 @@ def mentions_from_doc(doc: Doc, *, article: str) -> list[Mention]:
             continue
         label: EntityLabel = ent.label_
         text = ent.text
-        key = f"{label}:{ent.kb_id_ or name_key(strip_titles(text))}"
+        key = f"{label}:{ent.kb_id_}" if ent.kb_id_ else name_mention_key(label, text)
         mentions.append(Mention(article, text, ent.start_char, ent.end_char, label, key, is_media=bool(ent.kb_id_)))
     for span in doc.spans.get("dates", []):
         value: DateValue | None = span._.date_value
@@ -130,7 +148,13 @@ def _canonical_name(label: EntityLabel, group: list[Mention]) -> str:
         return media[0].key_name
     forms = Counter(strip_titles(m.text) for m in group)
     # a genitive ("Elon Musks", "Russlands") is never the name when the plain form occurs
-    plain = {form: n for form, n in forms.items() if not (form.endswith("s") and form[:-1] in forms)}
+    # nor an adjective's oblique case ("Deutschen Bahn") when the nominative occurs
+    plain = {
+        form: n
+        for form, n in forms.items()
+        if not (form.endswith("s") and form[:-1] in forms)
+        and not (label != "PER" and (nominative := nominative_words(form)) != form and nominative in forms)
+    }
     if label == "PER":
         # the most frequent full name, not the bare family name used in running text
         full = [(n, form) for form, n in plain.items() if len(form.split()) > 1]
