@@ -33,11 +33,12 @@ from factcli.provenance import (
     listed_sources,
     outlets_spoken_to,
 )
-from factcli.quotes import QuoteMention, find_quotes
+from factcli.quotes import CONTESTED, QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
 DENIAL_FRAME = re.compile(
-    r"(?<!\w)(?:dementi\w*|bestreit\w*|bestritt\w*|abgestritten|zurückgewiesen|zurückzuweisen|zurückweis\w*|"
+    r"(?<!\w)(?!" + CONTESTED + r")"
+    r"(?:dementi\w*|bestreit\w*|bestritt\w*|abgestritten|zurückgewiesen|zurückzuweisen|zurückweis\w*|"
     r"(?:wies|weist|wiesen|weisen)\b[^.!?]{0,120}?\bzurück|widersprach\w*|widerspricht|widersprech\w*|"
     r"(?:streitet|streiten|stritt|stritten)\b[^.!?]{0,120}?\bab\b|"
     r"leugne\w*|geleugnet|verneint\w*)(?!\w)",

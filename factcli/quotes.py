@@ -457,10 +457,23 @@ NOT_SENTENCE_CUES = frozenset(
 TOLL = r"(?![^.;:!?]{0,60}?\b(?:Menschenleben|Todesopfer|Tote|Toten|Verletzte)\b)"
 
 
+# "Deutschland bestreitet sein zweites Gruppenspiel", "bestritt seinen Lebensunterhalt": "bestreiten"
+# with a contest or a living as its object takes part or pays, it denies nothing.
+CONTEST_NOUNS = (
+    r"(?:[Ss]piel|[Ss]piele|[Ss]pielen|Partie|Partien|[Ff]inale|Match|Duell|Rennen|Turnier|Wettkampf|[Kk]ampf|"
+    r"Lebensunterhalt)"
+)
+CONTESTED = (
+    r"(?:bestreit\w*|bestritt\w*)\s+(?:[a-zäöüß][\w-]*\s+){0,3}(?:[A-ZÄÖÜ][\w-]*)?" + CONTEST_NOUNS + r"\b"
+)
+
+
 def _speech_act_pattern(excluded: frozenset[str]) -> re.Pattern[str]:
     verbs = "|".join(v for v in REPORTED_VERBS if v not in excluded | WERFEN)
     # "um sein Abo zu kündigen": an infinitive after "zu" is no one's speech act
-    return re.compile(r"(?<!\bzu\s)\b(?:(?:" + verbs + r")\b" + TOLL + r"|(?:" + SPEECH_ACT_PHRASES + r")\b)")
+    return re.compile(
+        r"(?<!\bzu\s)(?!" + CONTESTED + r")\b(?:(?:" + verbs + r")\b" + TOLL + r"|(?:" + SPEECH_ACT_PHRASES + r")\b)"
+    )
 
 
 REPORTED_SENTENCE = _speech_act_pattern(frozenset())

@@ -164,6 +164,9 @@ def test_outlet_named_inside_the_quote_is_a_topic_not_a_relay():
             "assert",
         ),
         ("ein Dementi sei wenig wert", "Der Kritiker sagte, ein Dementi sei wenig wert.", "sagte", "assert"),
+        # "bestreiten" a match takes part in it; "bestritt, … zu haben" denies
+        ("man bestreite das Finale ohne Kapitän", "Der Trainer sagte, man bestreite das Finale ohne Kapitän.", "sagte", "assert"),
+        ("das Spiel verschoben zu haben", "Der Trainer bestritt, das Spiel verschoben zu haben.", "bestritt", "deny"),
         # "kann keine Rede sein" rejects what others say
         (
             "Von einem Abriss kann keine Rede sein.",

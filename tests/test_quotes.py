@@ -757,6 +757,11 @@ def test_quoted_title_is_not_a_quote() -> None:
     assert all(text[m.quote[0] : m.quote[1]] != "„Neues Deutschland“" for m in find_quotes(text))
 
 
+def test_playing_a_match_is_no_denial() -> None:
+    text = "Die Mannschaft bestreitet ihr zweites Gruppenspiel am Freitag gegen Spanien."
+    assert find_quotes(text) == []
+
+
 def test_quoted_foreign_name_is_not_speech() -> None:
     text = "Die Bewegung „People's Alliance for Democracy“ demonstrierte am Sonntag vor dem Parlament."
     assert find_quotes(text) == []
