@@ -1374,6 +1374,9 @@ def _frame_in_sentence(text: str, quote: Span, sentences: list[Span]) -> Roles:
     return None, None
 
 
+WIE_ARTICLES = frozenset("der die das dem ein eine".split())  # the articles WIE_SOURCE admits
+
+
 def _wie_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
     """Speaker and verb of a "wie X mitteilte" clause in the quote's sentence, outside the quote."""
     sent = _sentence_of(quote[0], sentences)
@@ -1384,7 +1387,9 @@ def _wie_roles(text: str, quote: Span, sentences: list[Span]) -> Roles:
             continue  # inside a direct quote
         a, b = m.span(1)
         cut = TRAILING_ADVERBIAL.search(text, a, b)
-        if cut and cut.start() > a:
+        # "wie die in London ansässige Beobachtungsstelle": an adverbial right after the article is
+        # inside the noun phrase
+        if cut and cut.start() > a and text[a : cut.start()].strip().lower() not in WIE_ARTICLES:
             b = cut.start()
         a, b = _strip_np(text, (a, b))
         if b > a:
@@ -1404,7 +1409,21 @@ def _strip_np(text: str, span: Span) -> Span:
 def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
     """The speaker and cue of the first rule that finds a speaker, in order of reliability."""
     candidates = _rule_candidates(text, kind, quote, sentences)
-    return next((roles for _, roles in candidates if roles[0] and _can_speak(text, roles[0])), (None, None))
+    usable = (roles for _, roles in candidates if roles[0] and _can_speak(text, roles[0]))
+    return next((roles for roles in usable if not _conditional_so(text, roles)), (None, None))
+
+
+CLAUSE_END = re.compile(r"[,.;:!?]|$")
+
+
+def _conditional_so(text: str, roles: Roles) -> bool:
+    """ "…, so eine Anschaffung ansteht": a "so" with a verb of its own after the noun opens a
+    conditional clause; the frame "„…“, so der Sprecher." has none."""
+    speaker, cue = roles
+    if speaker is None or cue is None or text[cue[0] : cue[1]] != "so":
+        return False
+    end = CLAUSE_END.search(text, speaker[1])
+    return has_finite_verb(text, speaker[1], end.start() if end else len(text))
 
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.

@@ -134,6 +134,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("der Chef der Agentur für Arbeit, Jan Weise",),
     ),
     (
+        "wie_with_an_adverbial_inside_the_noun_phrase",
+        "Wie die in London ansässige Beobachtungsstelle für Menschenrechte mitteilte, wurde ein Krankenhaus getroffen.",
+        "wurde ein Krankenhaus getroffen.",
+        ("die in London ansässige Beobachtungsstelle für Menschenrechte",),
+    ),
+    (
         "dass_clause",
         "Der Verband erklärte am Montag, dass die Preise im kommenden Jahr steigen würden.",
         "dass die Preise im kommenden Jahr steigen würden",
@@ -869,6 +875,17 @@ def test_konjunktiv_sentence_is_content_not_its_own_frame() -> None:
     text = "Das Gericht habe betont, dass die Frist abgelaufen sei."
     speaker, _cue = _rule_roles(text, "indirect", (0, len(text)), _sentences(text))
     assert speaker is None
+
+
+def test_a_conditional_so_is_no_frame() -> None:
+    from factcli.quotes import _rule_roles, _sentences
+
+    text = "Der Kauf eines neuen Rechners lohne sich, so eine Anschaffung ohnehin ansteht."
+    quote = (0, text.index(","))
+    assert _rule_roles(text, "indirect", quote, _sentences(text)) == (None, None)
+    framed = "Der Kauf eines neuen Rechners lohne sich, so der Händler."
+    speaker, _cue = _rule_roles(framed, "indirect", (0, framed.index(",")), _sentences(framed))
+    assert speaker is not None and framed[speaker[0] : speaker[1]] == "der Händler"
 
 
 def test_a_result_line_is_no_dateline() -> None:
