@@ -105,6 +105,10 @@ MAX_BODY_DISTANCE = 1500  # characters back to the body an anaphor may name
 ROLE_OF_BODY = re.compile(
     r"(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+)?((?=[A-ZÄÖÜ])[\w-]*[Ss]precher(?:in)?\s+(?:des|der|von|vom)\s+\S.*)$"
 )
+ROLE_IN_BODY = re.compile(
+    r"(?:(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+)?((?:[a-zäöüß][\w-]*\s+){0,2}(?P<role>[A-ZÄÖÜ][\w-]*)"
+    r"\s+(?:des|der|von|vom)\s+\S.*)$"
+)
 SPOKESPERSON = re.compile(r"sprecher(?:in)?$", re.IGNORECASE)
 # "Thomas Brandl, der Geschäftsführer der Kliniken, …": an apposition's article and role say the
 # person's gender; a role followed by a name is the next person of a list ("X, die Ärztin Eva Roth")
@@ -551,6 +555,10 @@ def _speaker_from_span(
         return Speaker(role_of.group(1), "", s_start, s_end, written)
     # an entity inside the speaker phrase names it: "Kremlsprecher Dmitri Peskow", "das WSJ"
     inside = [(key, value) for key, value in names.items() if s_start <= key[0] and key[1] <= s_end]
+    # "der Chef der Gruppe Fursan al-Hak": a role held in a body is a person, not the body named after it
+    role_in_body = ROLE_IN_BODY.match(written.strip())
+    if role_in_body and _is_role_word(role_in_body.group("role")) and not any(v[1] == "PER" for _, v in inside):
+        return Speaker(role_in_body.group(1), "", s_start, s_end, written)
     # a place only qualifies the speaker ("Österreichs Wirtschaftsdelegierter"), it does not speak
     named = [item for item in inside if item[1][1] == "PER"] or [item for item in inside if item[1][1] != "LOC"]
     if named:

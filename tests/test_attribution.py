@@ -114,6 +114,20 @@ def test_role_does_not_point_back_to_a_genitive():
     assert claim.speaker is not None and claim.speaker.name == "Karl Senn"
 
 
+def test_a_role_in_a_body_is_not_the_body():
+    text = "Der Chef der Gruppe Nordfront sagte, die Angriffe müssten aufhören."
+    article = parsed(text, [("Nordfront", "ORG", 0)])
+    quote = QuoteMention("indirect", span(text, "die Angriffe müssten aufhören"), span(text, "Der Chef der Gruppe Nordfront"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Chef der Gruppe Nordfront"
+    # the body itself still speaks for itself
+    text = "Die Gruppe Nordfront teilte mit, die Angriffe müssten aufhören."
+    article = parsed(text, [("Nordfront", "ORG", 0)])
+    quote = QuoteMention("indirect", span(text, "die Angriffe müssten aufhören"), span(text, "Die Gruppe Nordfront"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Nordfront"
+
+
 def test_outlet_in_the_sentence_joins_the_chain():
     text = "Laut dem Tagesblatt hat der Senator Geld erhalten, sagten zwei ungenannte Beamte."
     article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
