@@ -41,7 +41,7 @@ ORG_INTROS = frozenset(
 ORG_INTRO_SUFFIX = re.compile(r"(?:unternehmen|unternehmens|konzern|konzerns|hersteller|herstellers|firma|gruppe)$")
 # Word endings and tokens that mark an organisation name: "Gazprombank", "Siemens AG", "Eurasia Group".
 ORG_NAME_SUFFIX = re.compile(
-    r"(?:bank|konzern|werke|gruppe|verlag)$"
+    r"(?:bank|konzern|werke|gruppe|verlag|armee|partei|bewegung|miliz|allianz|brigade|brigaden)$"
     r"|^(?:AG|GmbH|SE|KG|KGaA|Inc\.?|Ltd\.?|Corp\.?|Group|Holding|Holdings|LLC|plc|Versicherung|Versicherungen|"
     r"Dynamics|Investors|Automation|Systems|Technologies|Solutions|Capital|Partners|Motors|Airlines|Pharma|Energy|"
     r"Media|Bank|Consulting|Software|Electronics|Verlag|Stiftung|Verband|Gewerkschaft)$",

@@ -91,6 +91,13 @@ COMMON_NOUN_SUFFIX = re.compile(
 )
 
 
+TIME_WORDS = frozenset(
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Morgen Abend Vormittag Nachmittag "
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+)
+NAME_PARTICLE = re.compile(r"^[a-z]{1,3}-[A-ZÄÖÜ]")  # "al-Assad", "el-Baradei", "bin-Salman"
+
+
 @Language.component("factcli_cleanup")
 def clean_entities(doc: Doc) -> Doc:
     """Repair spans a small model gets wrong: edges, sentence breaks, genitive + noun, labels."""
@@ -133,9 +140,23 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
         if token.text[:1].islower() and token.tag_ in FINITE:
             end = token.i
             break
-    # names do not end in a lower-case word ("Musks internationale"), though "dpa" may be one
-    while end - start > 1 and doc[end - 1].text[:1].islower():
+    # names do not end in a lower-case word ("Musks internationale"), though "dpa" may be one, and
+    # "al-Assad", "el-Baradei" are a name's own particle
+    while end - start > 1 and doc[end - 1].text[:1].islower() and not NAME_PARTICLE.match(doc[end - 1].text):
         end -= 1
+    # nor start with one: "syrische Armee" is a description ("eBay", "iPhone" are names)
+    described = start
+    while end - start > 1 and doc[start].text.islower():
+        start += 1
+    if start > described and end - start == 1 and doc[start].pos_ == "NOUN":
+        return None  # "syrische Armee", "die deutsche Regierung": an adjective and a common noun
+    # "IS am Freitag": a time phrase after a name is not part of it ("Frankfurt am Main" is)
+    for token in doc[start + 1 : end - 1]:
+        if token.pos_ == "ADP" and doc[token.i + 1].text in TIME_WORDS:
+            end = token.i
+            break
+    if end - start == 1 and doc[start].text.islower() and not ent.kb_id_:
+        return None  # "russische", "deutschen": a lower-case adjective is no name
     if end <= start:
         return None
     words = doc[start:end]

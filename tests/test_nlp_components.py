@@ -153,6 +153,28 @@ def test_cleanup_with_tags_drops_a_genitive_noun_and_a_describing_noun():
     assert ents(clean_entities(doc)) == [("Nordwind", "LOC")]
 
 
+def test_cleanup_keeps_name_particles_and_drops_descriptions_and_time_phrases():
+    from factcli.nlp import clean_entities
+
+    doc = Doc(VOCAB, words=["Baschar", "al-Assad", "kam"], pos=["PROPN", "PROPN", "VERB"], ents=["B-PER", "I-PER", "O"])
+    assert ents(clean_entities(doc)) == [("Baschar al-Assad", "PER")]
+    doc = Doc(
+        VOCAB, words=["Die", "syrische", "Armee", "griff", "an"], pos=["DET", "ADJ", "NOUN", "VERB", "ADP"],
+        ents=["O", "B-PER", "I-PER", "O", "O"],
+    )  # fmt: skip
+    assert ents(clean_entities(doc)) == []
+    doc = Doc(
+        VOCAB, words=["Der", "IS", "am", "Freitag", "und", "russische"], pos=["DET", "PROPN", "ADP", "NOUN", "CCONJ", "ADJ"],
+        ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-MISC"],
+    )  # fmt: skip
+    assert ents(clean_entities(doc)) == [("IS", "ORG")]
+    doc = Doc(VOCAB, words=["Frankfurt", "am", "Main", "liegt"], pos=["PROPN", "ADP", "PROPN", "VERB"], ents=["B-LOC", "I-LOC", "I-LOC", "O"])
+    assert ents(clean_entities(doc)) == [("Frankfurt am Main", "LOC")]
+    # a party or army as the last word names an organisation
+    doc = Doc(VOCAB, words=["Die", "Freie", "Syrische", "Armee"], pos=["DET", "ADJ", "ADJ", "NOUN"], ents=["O", "B-PER", "I-PER", "I-PER"])
+    assert ents(clean_entities(doc)) == [("Freie Syrische Armee", "ORG")]
+
+
 @pytest.mark.parametrize(
     "words,expected",
     [
