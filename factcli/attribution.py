@@ -25,6 +25,9 @@ from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
 from factcli.outlets import canonical_outlet
 from factcli.provenance import (
+    ADDRESSEE_CHARS,
+    OUTLET_HEARD,
+    RELAY_CUES,
     addressee_of,
     cited_outlets,
     dateline_agency,
@@ -341,7 +344,9 @@ def _claim(
         # a new speaker in the paragraph ("Die Opposition kündigte an, …") is not relayed by the
         # outlet the previous speaker talked to; anonymous sources still are
         carried = ()
-    relays, outlets = _relays(parsed, speaker, sentence_start, sentence_end, carried=carried, facts=facts)
+    relays, outlets = _relays(
+        parsed, speaker, sentence_start, sentence_end, content=(start, end), carried=carried, facts=facts
+    )
     named_here = {m.key_name for m in _media_in(parsed, sentence_start, sentence_end)}
     if denies and (target := DENIED_OUTLET.search(denies)) and target.group(1) not in named_here:
         # "Der Kreml nannte den Bericht eine Lüge": the outlet whose report is denied does not pass the
@@ -882,13 +887,18 @@ def _relays(
     start: int,
     end: int,
     *,
+    content: tuple[int, int],
     carried: tuple[str, ...],
     facts: _ArticleFacts,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Article's outlet → outlets cited in the sentence (or carried from the paragraph) → source."""
     text = parsed.article.text
     own = parsed.article.outlet or parsed.article.id
-    outlets = [m.key_name for m in _media_in(parsed, start, end) if not _inside_quote(text, m.start, start)]
+    outlets = [
+        m.key_name
+        for m in _media_in(parsed, start, end)
+        if not _inside_quote(text, m.start, start) and not _topic_of_content(parsed, m, content)
+    ]
     outlets = [o for o in dict.fromkeys(outlets) if o != own]
     if speaker is not None and speaker.label == "MEDIA" and speaker.name not in outlets:
         outlets.append(speaker.name)
@@ -921,6 +931,23 @@ def _relays(
         if canonical_outlet(cited) not in chain and bare not in chain:  # "unter Berufung auf die NYT": a relay
             chain.append(cited)
     return tuple(chain), tuple(outlets)
+
+
+CITED_CHARS = 30  # "laut der ARD", "berichtete die ARD": how far a relay cue may stand from the outlet
+
+
+def _topic_of_content(parsed: ParsedArticle, media: Mention, content: tuple[int, int]) -> bool:
+    """An outlet with no relay cue, speech verb or addressee role beside it is what the sentence is
+    about, not a step of its chain: "Die Sprache sei zu radikal für ARD und ZDF", "die Serie, die
+    RTL plant"; but "laut der ARD", "räumte X in der ARD ein", "sagte sie der Bild" relay."""
+    text = parsed.article.text
+    # inside what is claimed only the claim's own words count ("…, sagte X, …" is not beside it)
+    lo, hi = content if content[0] <= media.start < content[1] else (0, len(text))
+    around = text[max(lo, media.start - CITED_CHARS) : min(hi, media.end + CITED_CHARS)]
+    if RELAY_CUES.search(around) or SPEECH_VERBS.search(around) or OUTLET_HEARD.search(around):
+        return False
+    person_ends = {m.end for m in parsed.mentions if m.label == "PER"}
+    return addressee_of(text, media.start, person_ends, since=max(0, media.start - ADDRESSEE_CHARS)) is None
 
 
 def _is_spokesperson(written: str) -> bool:

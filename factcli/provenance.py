@@ -20,6 +20,19 @@ RELAY_CUES = re.compile(
     r"enthüll\w*|recherche\w*|anfragen?)(?!\w)",
     re.IGNORECASE,
 )
+# Words beside an outlet that make it one someone spoke or wrote to, or its own staff: "gegenüber
+# dem Spiegel", "im Gespräch mit der ARD", "das der Zeitung vorliegt", "die die BIG dem STANDARD
+# übermittelte", "sagte ein Sprecher der dpa", "Korrespondent des STANDARD".
+OUTLET_HEARD = re.compile(
+    r"(?<!\w)(?:gegenüber|interview\w*|gespräch\w*|vorlieg\w*|vorlag\w*|übermittel\w*|korrespondent\w*|"
+    r"reporter\w*|redakteur\w*|sagte\w*|sagt|erklärte\w*|erklärt|teilte\w*|mitgeteilt)(?!\w)",
+    re.IGNORECASE,
+)
+# A lead cites a report with a relay cue or by saying what it reveals ("WSJ deckt … auf").
+LEAD_CUES = re.compile(
+    RELAY_CUES.pattern + "|" + OUTLET_HEARD.pattern + r"|(?<!\w)(?:deckt|decken|deckte|deckten)\s.*?\bauf(?!\w)",
+    re.IGNORECASE,
+)
 CREDIT_WORDS = ("Foto", "Bild", "Fotos", "Bilder", "Grafik", "Video", "Bildquelle", "Bildnachweis", "Fotoquelle")
 CREDIT = re.compile(rf"(?:{'|'.join(CREDIT_WORDS)})\s*:\s*[^|\n]{{0,40}}$|©\s*[^|\n]{{0,40}}$", re.IGNORECASE)
 # The longest word of CREDIT, its colon and the 40 characters after it; the rest is white space.
@@ -117,6 +130,12 @@ def lead_outlet(parsed: ParsedArticle) -> str | None:
             and mention.start < lead_end
             and mention.key_name != parsed.article.outlet
             and not is_credit(parsed.article.text, mention.start)  # "Foto: CNN" is no source
+            # a report is cited ("WSJ deckt … auf", "laut Spiegel") or an interview held ("STANDARD: Wie
+            # …?"); "der ORF zeigt ab Montag …" is a topic
+            and (
+                LEAD_CUES.search(_sentence_around(parsed, mention.start, mention.end))
+                or parsed.article.text.startswith(":", mention.end)
+            )
         ):
             return mention.key_name
     return None
@@ -139,10 +158,15 @@ def dateline_agency(parsed: ParsedArticle) -> str | None:
     return known[-1] if known and known[-1] != parsed.article.outlet else None
 
 
+# "(APA, 5.7.2015)", "(dpa/AFP, 3.1.2024)": the agency credit Austrian and German copy ends with.
+AGENCY_CREDIT = re.compile(r"\((?P<value>[\w/ .-]{2,30}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)")
+
+
 def listed_sources(text: str) -> list[str]:
-    """Outlets a "Quelle: Wall Street Journal, Die Zeit" line names; they source the whole article."""
+    """Outlets a "Quelle: Wall Street Journal, Die Zeit" line or an agency credit "(APA, 5.7.2015)"
+    names; they source the whole article."""
     listed = []
-    for match in SOURCE_LINE.finditer(text):
+    for match in [*SOURCE_LINE.finditer(text), *AGENCY_CREDIT.finditer(text)]:
         for part in re.split(r"\s*[,;/]\s*|\s+und\s+", match.group("value")):
             if outlet := canonical_outlet(part):
                 listed.append(outlet)

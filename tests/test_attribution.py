@@ -277,6 +277,40 @@ def test_article_relays_include_the_outlet_its_title_names_but_not_a_photo_credi
     assert article_relays(sourced) == ()
 
 
+def test_an_outlet_the_lead_is_about_is_no_relay_but_an_interviewer_and_an_agency_credit_are():
+    from factcli.provenance import article_relays, listed_sources
+
+    topic = parsed(
+        "Der Sender Nordfunk zeigt ab Montag eine neue Serie.\n\nDie Serie soll zehn Millionen Euro gekostet haben.",
+        [("Nordfunk", "MEDIA", 0)],
+        outlet=None,
+    )
+    assert article_relays(topic) == ()
+    (claim,) = claims_of(topic, [QuoteMention("reported", span(topic.article.text, "Die Serie soll zehn Millionen Euro gekostet haben."), None, None)])
+    assert claim.relays == ("a",)
+    interview = parsed(
+        "Die Ministerin über Reformen. Tagesblatt: Warum dauert es so lange?\nHoff: Es ist schwierig.",
+        [("Tagesblatt", "MEDIA", 0)],
+        outlet=None,
+    )
+    assert article_relays(interview) == ("Tagesblatt",)
+    assert listed_sources("Der Trainer war zufrieden. (APA, 5.7.2015)") == ["APA"]
+    assert listed_sources("Die Staatsbahnen (SZ) widersprachen.") == []
+
+
+def test_an_outlet_inside_what_is_claimed_is_its_topic_unless_cited_there():
+    text = "Der Produzent sagte, die Serie sei zu radikal für den Nordfunk."
+    article = parsed(text, [("Nordfunk", "MEDIA", 0)])
+    quote = QuoteMention("indirect", span(text, "die Serie sei zu radikal für den Nordfunk"), span(text, "Der Produzent"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.relays == ("Beispielblatt", "Produzent")
+    text = "Der Produzent sagte, laut dem Nordfunk sei die Serie verkauft."
+    article = parsed(text, [("Nordfunk", "MEDIA", 0)])
+    quote = QuoteMention("indirect", span(text, "laut dem Nordfunk sei die Serie verkauft"), span(text, "Der Produzent"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.relays == ("Beispielblatt", "Nordfunk", "Produzent")
+
+
 def test_a_credit_line_is_no_claim():
     text = "Die Firma soll Preise abgesprochen haben.\nBildquelle: picture alliance/Tagesblatt"
     article = parsed(text, [("Tagesblatt", "MEDIA", 0)], outlet=None)
