@@ -301,7 +301,7 @@ def find_outlets(text: str) -> list[OutletMatch]:
             found.append(OutletMatch(match.start(), match.end(), match.group(0), canonical_outlet(name) or name))
     for match in ALIAS_PATTERN.finditer(text):
         name = canonical_outlet(match.group(0))
-        if name:
+        if name and not _abbreviation_of_name_before(text, match.start(), match.end()):
             found.append(OutletMatch(match.start(), match.end(), match.group(0), name))
     for match in AMBIGUOUS_PATTERN.finditer(text):
         group = next(g for g in ("qalias", "alias", "alias2", "alias3", "alias4") if match.group(g))
@@ -312,6 +312,25 @@ def find_outlets(text: str) -> list[OutletMatch]:
         if domain_name := _by_domain().get(_registered_domain(match.group(0))):
             found.append(OutletMatch(match.start(), match.end(), match.group(0), domain_name.name))
     return _drop_overlaps(found)
+
+
+# "der Slowenischen Staatsbahnen (SZ)": a short acronym in parentheses right after a name spells
+# that name; "Berlin (dpa) – " is a dateline's agency, and "(AP)" after a dash-less sentence a credit.
+ABBREVIATION_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+\($")
+MAX_ABBREVIATION = 4
+
+
+def _abbreviation_of_name_before(text: str, start: int, end: int) -> bool:
+    alias = text[start:end]
+    if not (alias.isupper() and len(alias) <= MAX_ABBREVIATION and text.startswith(")", end)):
+        return False
+    if re.match(r"\)\s*[–—-]\s", text[end : end + 4]):
+        return False  # "Berlin (dpa) – ", "Kiel (SZ) - ": a dateline
+    before = text[max(0, start - 40) : start]
+    if not ABBREVIATION_BEFORE.search(before):
+        return False
+    initials = {word[0] for word in re.findall(r"[A-ZÄÖÜ][\w-]*", before[: before.rfind("(")])}
+    return alias[0] in initials  # "Staatsbahnen (SZ)"; "Die Zeitung (SZ)" may be the paper
 
 
 def _drop_overlaps(found: list[OutletMatch]) -> list[OutletMatch]:

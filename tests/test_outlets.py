@@ -74,6 +74,9 @@ def test_spiegel_online_in_lower_case_and_inflected_paper_names():
         ("Die Zeit drängt, sagte er.", []),
         ("Die Sendung lief in Bild und Ton.", []),
         ("Das berichtete der MDR am Abend.", ["MDR"]),
+        # an acronym spelling the name before it is that name's, a dateline's is the agency
+        ("Ein Sprecher der Slowenischen Staatsbahnen (SZ) widersprach.", []),
+        ("Berlin (AP) – Der Präsident reiste ab.", ["Associated Press"]),
     ],
 )
 def test_outlets_named_in_running_text(text: str, expected: list[str]) -> None:
