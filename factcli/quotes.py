@@ -313,6 +313,7 @@ FOLLOWING_SOURCE = re.compile(
     rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"
 )
 # "„…“, heißt es in einer Erklärung": an impersonal frame whose source is where the words stand.
+INTERJECTED_IMPERSONAL = re.compile(r",\s*(?:so\s+)?h(?:ei|ie)(?:ß|ss)t?\s+es\s*,")
 IMPERSONAL_SOURCE_AFTER = re.compile(r"[\s,]*(?:so\s+)?hei(?:ß|ss)t\s+es\s+(?:[a-zäöüß]+\s+)?(?:in|im|auf)\s+")
 NP_AFTER_VERB = re.compile(rf"\s+(?:(?:es|sich)\s+)?({_PRON}|{_NP})")
 # German is verb-second: what stands before the finite speech verb is one constituent, the
@@ -1494,7 +1495,9 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
             reported = _in_konjunktiv_i(text, *roles[1])
         else:
             reported = has_speech_mark(text, sent[0], quote[0])
-        if roles[0] and not reported and not is_passive(text, sent[0], lim):
+        # "Der Tod, heißt es, sei nicht das Ende": an interjected "heißt es" says nobody speaks
+        impersonal_frame = INTERJECTED_IMPERSONAL.search(text, sent[0], lim) is not None
+        if roles[0] and not reported and not is_passive(text, sent[0], lim) and not impersonal_frame:
             yield "clause", roles
     if quote[0] > sent[0] + 1:
         colon = COLON_FRAME.match(text, sent[0], quote[0])

@@ -888,6 +888,12 @@ def test_a_conditional_so_is_no_frame() -> None:
     assert speaker is not None and framed[speaker[0] : speaker[1]] == "der Händler"
 
 
+def test_an_interjected_heisst_es_names_no_speaker() -> None:
+    text = "Wien – Der Tod, heißt es, sei nicht das Ende."
+    quotes = find_quotes(text)
+    assert quotes and all(m.speaker is None for m in quotes)
+
+
 def test_a_result_line_is_no_dateline() -> None:
     from factcli.quotes import _sentences
 
