@@ -762,7 +762,13 @@ def _antecedent(
     if people[-1][0][0] >= own_start:
         return people[-1][1]
     last_sentence = next((s for s, e in parsed.sentences if s <= people[-1][0][0] < e), people[-1][0][0])
-    return next(name for span, name in people if span[0] >= last_sentence)
+    first_span, first_name = next((span, name) for span, name in people if span[0] >= last_sentence)
+    # "Schon 1974 war er mit Jane Fonda gereist. … gab er bekannt": the same pronoun before the
+    # name in that sentence carries the chain further back
+    lead_in = text[last_sentence : first_span[0]].lower()
+    if wanted and re.search(rf"(?<!\w){re.escape(pronoun.strip().lower())}(?!\w)", lead_in):
+        return _antecedent(last_sentence, names, parsed, pronoun) or first_name
+    return first_name
 
 
 def _genders(names: dict[tuple[int, int], tuple[str, str]], text: str) -> dict[str, str]:

@@ -60,6 +60,19 @@ def test_pronoun_speaker_continues_the_previous_subject():
     assert claim.speaker is not None and claim.speaker.name == "Paul Roth"
 
 
+def test_a_pronoun_chain_reaches_back_past_a_sentence_the_pronoun_opens():
+    text = (
+        "Der Regisseur Hans Weber drehte viele Filme.\n"
+        "Schon 1974 war er mit Eva Lind in Vietnam.\n"
+        "Später sagte er, er bereue nichts."
+    )
+    article = parsed(text, [("Hans Weber", "PER", 0), ("Eva Lind", "PER", 0)])
+    pronoun = text.index("sagte er") + len("sagte ")
+    quote = QuoteMention("indirect", span(text, "er bereue nichts"), (pronoun, pronoun + 2), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and claim.speaker.name == "Hans Weber"
+
+
 def test_pronoun_speaker_after_a_person_in_its_own_sentence():
     text = "Die Brücke ist alt.\nNachdem Jan Holm sie besichtigt hatte, sagte er, sie werde neu gebaut."
     article = parsed(text, [("Jan Holm", "PER", 0)])
