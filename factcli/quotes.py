@@ -163,7 +163,16 @@ _NAME = (
 )
 # "Sprecher der Polizei", "X von der Y", "Angaben seines Anwalts"
 _GENITIVE = rf"(?:(?:von|vom)\s+(?:{_DET}\s+)?|(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\s+)"
-_NP = rf"(?:{_DET}\s+)?(?:{_ADJ}(?:,\s+|\s+(?:und|oder)\s+|\s+)){{0,3}}{_NAME}(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
+# "der in Brüssel ansässige Sprecher", "die seit 2010 amtierende Ministerin": a preposition phrase
+# before the participle of an article's noun phrase
+_EXTENDED_ATTRIBUTE = (
+    r"(?:(?:in|im|seit|aus|am|an|auf|bei|für|nach|mit|von|vom|zum|zur|als)\s+(?:[^\s,.;:„“]+\s+){1,8}?"
+    rf"(?={_ADJ}\s))"
+)
+_NP = (
+    rf"(?:{_DET}\s+{_EXTENDED_ATTRIBUTE}?)?(?:{_ADJ}(?:,\s+|\s+(?:und|oder)\s+|\s+)){{0,3}}{_NAME}"
+    rf"(?:\s+{_GENITIVE}(?:{_ADJ}\s+)?{_NAME})?"
+)
 # Nouns of a source phrase, also in compounds ("nach Medienberichten", "Polizeiangaben zufolge").
 _SOURCE_NOUNS = (
     r"(?:[A-ZÄÖÜ][\w-]*)?(?i:angaben|informationen|berichten|erkenntnissen|ansicht|meinung|auffassung|"

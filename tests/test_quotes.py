@@ -140,6 +140,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("die in London ansässige Beobachtungsstelle für Menschenrechte",),
     ),
     (
+        "extended_attribute_in_the_speaker",
+        "„Die Lage ist ernst“, sagte der in Brüssel ansässige Sprecher der Allianz am Freitag.",
+        "„Die Lage ist ernst“",
+        ("der in Brüssel ansässige Sprecher der Allianz",),
+    ),
+    (
         "dass_clause",
         "Der Verband erklärte am Montag, dass die Preise im kommenden Jahr steigen würden.",
         "dass die Preise im kommenden Jahr steigen würden",
