@@ -144,21 +144,20 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
     # "al-Assad", "el-Baradei" are a name's own particle
     while end - start > 1 and doc[end - 1].text[:1].islower() and not NAME_PARTICLE.match(doc[end - 1].text):
         end -= 1
-    # nor start with one: "syrische Armee" is a description ("eBay", "iPhone" are names)
-    described = start
-    while end - start > 1 and doc[start].text.islower():
-        start += 1
-    if start > described and end - start == 1 and doc[start].pos_ == "NOUN":
-        return None  # "syrische Armee", "die deutsche Regierung": an adjective and a common noun
-    # "IS am Freitag": a time phrase after a name is not part of it ("Frankfurt am Main" is)
-    for token in doc[start + 1 : end - 1]:
-        if token.pos_ == "ADP" and doc[token.i + 1].text in TIME_WORDS:
-            end = token.i
-            break
-    if end - start == 1 and doc[start].text.islower() and not ent.kb_id_:
-        return None  # "russische", "deutschen": a lower-case adjective is no name
     if end <= start:
         return None
+    # "syrische Armee" as a person: an adjective and a common noun describe, they name no one
+    # ("französischen Marine" may be an organisation's name, "von Saher" is a person's)
+    if ent.label_ == "PER" and end - start == 2 and _lower_adjective(doc[start].text) and doc[start + 1].pos_ == "NOUN":
+        return None
+    # "IS am Freitag": a time phrase after a name is not part of it ("Frankfurt am Main" is); a
+    # title ("Ameise am Freitag") keeps it
+    for token in doc[start + 1 : end - 1]:
+        if ent.label_ != "MISC" and token.pos_ == "ADP" and doc[token.i + 1].text in TIME_WORDS:
+            end = token.i
+            break
+    if end - start == 1 and _lower_adjective(doc[start].text) and not ent.kb_id_:
+        return None  # "russische", "britischen": a lower-case adjective is no name ("ddp", "verdi" are)
     words = doc[start:end]
     if all(t.text.isupper() and t.text in _CAPS_WORDS for t in words):
         return None
@@ -177,6 +176,10 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
     if label != "ORG" and (ORG_NAME_SUFFIX.search(last) or last in KNOWN_ORGS or _is_club(words)):
         label = "ORG"
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+
+
+def _lower_adjective(word: str) -> bool:
+    return word.isalpha() and word.islower() and word.endswith(("e", "en", "er", "es", "em"))
 
 
 def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
