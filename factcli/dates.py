@@ -111,7 +111,10 @@ CORE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "year_range",
-        r"(?P<lead>von|Von)\s+" + _year_re("year1") + r"\s+bis\s+" + _year_re("year2") + r"(?![\d.,]\d)(?!\w)",
+        # a bare span only with the typographic dash: "Die Nummern 2015-2020" are numbers
+        r"(?:(?P<lead>von|Von|zwischen|Zwischen|(?:[Ii]n\s+den\s+)?Jahren|Jahre)\s+" + _year_re("year1")
+        + r"(?:\s+(?:bis|und)\s+|\s?[–-]\s?)|(?<![\w.,/§-])" + _year_re("span1") + r"\s?[–—]\s?)" + _year_re("year2")
+        + r"(?![\d.,]\d)(?!\w)",
     ),
     # "Montag, dem 23. November" is that day, not a Monday of its own
     (
@@ -159,7 +162,7 @@ CORE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "year",
         r"\b(?P<lead>im|Im|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|nach|Jahr|Jahre|Jahres|um|Um|"
-        r"bereits|schon|in|In)\s+" + _YEAR + r"(?![\d.,]\d)(?!\w)",
+        r"bereits|schon|in|In)\s+" + _YEAR + r"(?![\d.,]\d)(?!\s?[–-]\s?\d)(?!\w)",
     ),
     # A bare year ("Musk reiste 2002 nach Moskau", "die Wahl 2024."); not a count ("2000 Soldaten",
     # "2000 km"), which a noun or unit follows, nor part of a number, range or code.
@@ -397,8 +400,8 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
 
 def _range(kind: str, g: dict[str, str], reference: date | None, future: bool) -> DateValue | None:
     """A range ("vom 1. März bis 30. Juni 2027"); a year given on one end applies to the other."""
-    if kind == "year_range":
-        first, last = int(g["year1"]), int(g["year2"])
+    if kind == "year_range":  # "von 1909 bis 1959", "zwischen 2010 und 2014", "1909–1959"
+        first, last = int(g.get("year1") or g["span1"]), int(g["year2"])
         return DateValue(f"{first}-01-01", f"{last}-12-31") if first <= last else None
     month2 = _month_number(g["month2"])
     month1 = _month_number(g["month1"]) if g.get("month1") else month2

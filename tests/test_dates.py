@@ -34,6 +34,9 @@ REFERENCE = date(2024, 10, 25)
         ("Am Wochenende kam es zu Protesten.", "Wochenende", "2024-10-19", "2024-10-20"),
         ("Am vergangenen Wochenende kam es zu Protesten.", "vergangenen Wochenende", "2024-10-19", "2024-10-20"),
         ("Die Messe lief zwischen dem 5. und 9. März 2024.", "5. und 9. März 2024", "2024-03-05", "2024-03-09"),
+        ("Er lebte 1909–1959 in Wien.", "1909–1959", "1909-01-01", "1959-12-31"),
+        ("In den Jahren 2010 bis 2014 stieg die Zahl.", "2010 bis 2014", "2010-01-01", "2014-12-31"),
+        ("Zwischen 2010 und 2014 stieg die Zahl.", "2010 und 2014", "2010-01-01", "2014-12-31"),
     ],
 )
 def test_dates_are_normalised_against_the_article_date(text, expected_text, start, end):
