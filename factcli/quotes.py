@@ -322,6 +322,7 @@ FOLLOWING_SOURCE = re.compile(
     rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"
 )
 # "„…“, heißt es in einer Erklärung": an impersonal frame whose source is where the words stand.
+IMPERSONAL_OPENING = re.compile(r"Es\s+(?:scheint|schien|heißt|hieß|heisst|hiess)\b")
 INTERJECTED_IMPERSONAL = re.compile(r",\s*(?:so\s+)?h(?:ei|ie)(?:ß|ss)t?\s+es\s*,")
 IMPERSONAL_SOURCE_AFTER = re.compile(r"[\s,]*(?:so\s+)?hei(?:ß|ss)t\s+es\s+(?:[a-zäöüß]+\s+)?(?:in|im|auf)\s+")
 NP_AFTER_VERB = re.compile(rf"\s+(?:(?:es|sich)\s+)?({_PRON}|{_NP})")
@@ -1311,8 +1312,8 @@ def _previous_subject(text: str, quote: Span, sentences: list[Span]) -> Roles:
     """Free indirect speech after a sentence that introduces it ("Die Polizei bittet um Hilfe.
     Der Mann sei …"): the subject of the previous sentence of the same paragraph."""
     idx = next((k for k, s in enumerate(sentences) if s[0] == quote[0]), None)
-    if not idx:
-        return None, None
+    if not idx or IMPERSONAL_OPENING.match(text, quote[0]):
+        return None, None  # "Es scheint, X habe …", "Es heißt, …": the sentence says it has no one speaking
     prev = sentences[idx - 1]
     if "\n" in text[prev[1] : quote[0]]:
         return None, None
@@ -1342,6 +1343,8 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
         speaker, cue = ruled[i]
         if speaker is None:
             speaker, cue = learned.get(i, (None, None))
+            if speaker is not None and _is_dateline(text, speaker):
+                speaker, cue = None, None  # "Klagenfurt – Es scheint …": the place the report was filed
         if speaker is None and kind != "reported":
             speaker = _inherited(text, quote, out[-1] if out else None, sentences)
         if speaker is None and kind == "indirect":
@@ -1350,6 +1353,12 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
             continue  # "Wenn Sie glauben, dass …": what the reader may think is nobody's claim
         out.append(QuoteMention(kind, quote, speaker, cue))
     return [_nested_speaker(m, out) for m in out]
+
+
+def _is_dateline(text: str, span: Span) -> bool:
+    """Whether the mention is the place of a dateline ("Klagenfurt – ", "Rom (dpa) – ")."""
+    dateline = DATELINE.match(text, span[0])
+    return dateline is not None and text[span[0] : span[1]].strip() in text[dateline.start() : dateline.end()]
 
 
 def _impersonal(text: str, span: Span) -> bool:

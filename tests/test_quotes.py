@@ -900,6 +900,16 @@ def test_an_interjected_heisst_es_names_no_speaker() -> None:
     assert quotes and all(m.speaker is None for m in quotes)
 
 
+def test_a_dateline_place_and_an_impersonal_opening_name_no_speaker() -> None:
+    from factcli.quotes import _is_dateline
+
+    text = "Klagenfurt – Es scheint auf den ersten Blick, der Gründer habe Regie geführt."
+    assert _is_dateline(text, (0, len("Klagenfurt")))
+    assert not _is_dateline("Klagenfurt ist schön.", (0, len("Klagenfurt")))
+    quotes = find_quotes("Der Parteitag war kurz. " + text)
+    assert quotes and all(m.speaker is None for m in quotes)
+
+
 def test_a_result_line_is_no_dateline() -> None:
     from factcli.quotes import _sentences
 
