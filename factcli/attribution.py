@@ -187,6 +187,10 @@ POSSESSIVE_SOURCE = re.compile(
 REPORT_REFERENCE = re.compile(
     r"(?<!\w)\w*(?:[Bb]ericht|[Zz]eitung|[Mm]edien|Enthüllung|Recherche|Informationen|Angaben)"
 )
+SOURCE_OF_BODY = re.compile(
+    r"^(?:[a-zäöüß]+\s+)?(?:Angaben|Informationen|Erkenntnissen?|Berechnungen|Schätzungen|Zählungen?|Aussagen?|"
+    r"Auskunft|Darstellung|Ansicht|Meinung|Auffassung|Einschätzung)\s+der\s+(?P<body>[A-ZÄÖÜ][^,;:]*)$"
+)
 REPORT_NOUNS = re.compile(r"^(?:\w+\s+)?\w*(?:[Bb]ericht\w*|Informationen|Angaben|Recherchen|Meldung\w*)$")
 SPEECH_VERBS = re.compile(
     r"(?<!\w)(?:(?:sagte|erklärte|betonte|bekräftigte|teilte|berichtete|meinte|warnte|fügte|räumte|bestätigte|"
@@ -614,6 +618,9 @@ def _speaker_from_span(
     # "Eine Sprecherin des Unternehmens": the role with its body, not the bare genitive "Unternehmens"
     if role_of := ROLE_OF_BODY.match(written.strip()):
         return Speaker(role_of.group(1), label, s_start, s_end, written)
+    # "Angaben der Polizei", "nach Schätzungen der Veranstalter": the body the information comes from
+    if source_of := SOURCE_OF_BODY.match(written.strip()):
+        return Speaker(source_of.group("body"), label, s_start, s_end, written)
     return Speaker(strip_titles(written), label, s_start, s_end, written)
 
 

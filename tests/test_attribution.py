@@ -141,6 +141,14 @@ def test_a_role_in_a_body_is_not_the_body():
     assert claim.speaker is not None and claim.speaker.name == "Nordfront"
 
 
+def test_information_of_a_body_names_the_body():
+    text = "Nach Angaben der Feuerwehr wurden drei Menschen verletzt."
+    article = parsed(text, [])
+    quote = QuoteMention("indirect", span(text, "wurden drei Menschen verletzt"), span(text, "Angaben der Feuerwehr"), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and (claim.speaker.name, claim.speaker.text) == ("Feuerwehr", "Angaben der Feuerwehr")
+
+
 def test_outlet_in_the_sentence_joins_the_chain():
     text = "Laut dem Tagesblatt hat der Senator Geld erhalten, sagten zwei ungenannte Beamte."
     article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
