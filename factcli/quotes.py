@@ -1596,28 +1596,27 @@ def _relative_frame_antecedent(text: str, start: int, quote_start: int) -> Span 
 SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=[^\s'])([^'\n]{1,1000}?[^\s'])'(?![\w'])")
 
 
-def _inside_quotation(text: str, pos: int) -> bool:
-    """Whether a quotation opened earlier in pos's paragraph is still open at pos."""
-    opened: str | None = None
-    for ch in text[text.rfind("\n\n", 0, pos) + 1 : pos]:
-        if opened is None and ch in QUOTE_MARKS:
-            opened = ch
-        elif opened is not None and ch in QUOTE_MARKS[opened]:
-            opened = None
-    return opened is not None
-
-
 def with_single_quotes_marked(text: str) -> str:
     """The text with each pair of straight single quotes written as „…“ (as ‚…‘ inside another
     quotation), one character for one, so that every offset stays the article's own."""
     if "'" not in text:
         return text
-
-    def recast(m: re.Match[str]) -> str:
-        opening, closing = ("‚", "‘") if _inside_quotation(text, m.start()) else ("„", "“")
-        return opening + m.group(1) + closing
-
-    return SINGLE_QUOTED.sub(recast, text)
+    parts: list[str] = []
+    opened: str | None = None  # the opening mark of the quotation open at `pos`, if any
+    pos = 0
+    for m in SINGLE_QUOTED.finditer(text):
+        for i in range(pos, m.start()):  # one pass over the text: which quotation is open here
+            ch = text[i]
+            if ch == "\n" and text.startswith("\n", i + 1):
+                opened = None  # quotations do not run across paragraphs
+            elif opened is None and ch in QUOTE_MARKS:
+                opened = ch
+            elif opened is not None and ch in QUOTE_MARKS[opened]:
+                opened = None
+        opening, closing = ("‚", "‘") if opened is not None else ("„", "“")
+        parts += [text[pos : m.start()], opening, m.group(1), closing]
+        pos = m.end()
+    return "".join([*parts, text[pos:]])
 
 
 def find_quotes(text: str) -> list[QuoteMention]:
