@@ -36,12 +36,11 @@ from factcli.provenance import (
     listed_sources,
     outlets_spoken_to,
 )
-from factcli.quotes import CONTESTED, QuoteMention, find_quotes
+from factcli.quotes import CONTESTED_PATTERN, QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
 DENIAL_FRAME = re.compile(
-    r"(?<!\w)(?!" + CONTESTED + r")"
-    r"(?:dementi\w*|bestreit\w*|bestritt\w*|abgestritten|zurückgewiesen|zurückzuweisen|zurückweis\w*|"
+    r"(?<!\w)(?:dementi\w*|bestreit\w*|bestritt\w*|abgestritten|zurückgewiesen|zurückzuweisen|zurückweis\w*|"
     r"(?:wies|weist|wiesen|weisen)\b[^.!?]{0,120}?\bzurück|widersprach\w*|widerspricht|widersprech\w*|"
     r"(?:streitet|streiten|stritt|stritten)\b[^.!?]{0,120}?\bab\b|"
     r"leugne\w*|geleugnet|verneint\w*)(?!\w)",
@@ -49,7 +48,10 @@ DENIAL_FRAME = re.compile(
 )
 # What a speaker says when denying: "Nein, das stimmt nicht", "unwahr", "absolut falsch".
 DENIAL_CONTENT = re.compile(
-    r"(?<!\w)(?:stimmt\s+nicht|stimmt\s+so\s+nicht|nicht\s+wahr|unwahr\w*|falsch\w*|verlogen\w*|gelogen|"
+    r"(?<!\w)(?:stimmt\s+nicht|stimmt\s+so\s+nicht|nicht\s+wahr|unwahr\w*|verlogen\w*|gelogen|"
+    # "Das ist falsch", "falsche Behauptungen"; not "falscher Berichterstattung wegen", "falschliegen"
+    r"falsch(?!\w)|falsch(?:e|er|en|es|em)\s+[\w-]*(?:behauptung|bericht|information|angabe|darstellung|"
+    r"meldung|vorwürf|anschuldigung|nachricht)(?:e|en|n|s|es)?(?!\w)|"
     r"lüge\w*|frei\s+erfunden|erfunden|haltlos\w*|unsinn|fake\s+news|entbehr\w*\s+jeder\s+grundlage|"
     r"absurd\w*|tr[ei]ff\w*\s+(?:so\s+)?nicht\s+zu|entspr\w*\s+nicht\s+(?:der\s+Wahrheit|den\s+Tatsachen)|"
     r"(?:kann|könne|konnte)\s+(?:\w+\s+)?keine\s+Rede\s+sein|(?:ist|sei|war)\s+nichts\s+dran|"
@@ -854,6 +856,8 @@ def stance_of(content: str, sentence: str, cue: str | None) -> Stance:
 
 def _denies(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` finds a denial in `text` that its own clause does not negate."""
+    if pattern is DENIAL_FRAME:
+        text = CONTESTED_PATTERN.sub(" ", text)  # "Vier Wettkämpfe bestreitet er im Jahr" takes part
     for m in pattern.finditer(text):
         before = CLAUSE_BREAK.split(text[: m.start()])[-1]
         after = CLAUSE_BREAK.split(text[m.end() :])[0]

@@ -202,6 +202,11 @@ def test_outlet_named_inside_the_quote_is_a_topic_not_a_relay():
         # "bestreiten" a match takes part in it; "bestritt, … zu haben" denies
         ("man bestreite das Finale ohne Kapitän", "Der Trainer sagte, man bestreite das Finale ohne Kapitän.", "sagte", "assert"),
         ("das Spiel verschoben zu haben", "Der Trainer bestritt, das Spiel verschoben zu haben.", "bestritt", "deny"),
+        ("Vier Wettkämpfe bestreitet er im Jahr.", "Vier Wettkämpfe bestreitet er im Jahr.", "bestreitet", "assert"),
+        # "falsch" judges what is said; as an attribute only of what is reported ("falsche Berichte")
+        ("Das sind falsche Berichte", "Das sind falsche Berichte, sagte sie.", "sagte", "deny"),
+        ("dass sie falschliegen könnten", "Die Forscher räumten ein, dass sie falschliegen könnten.", None, "assert"),
+        ("wegen falscher Berichterstattung verurteilt", "Sie wurden wegen falscher Berichterstattung verurteilt.", None, "assert"),
         # "kann keine Rede sein" rejects what others say
         (
             "Von einem Abriss kann keine Rede sein.",

@@ -770,8 +770,12 @@ def test_quoted_title_is_not_a_quote() -> None:
 
 
 def test_playing_a_match_is_no_denial() -> None:
-    text = "Die Mannschaft bestreitet ihr zweites Gruppenspiel am Freitag gegen Spanien."
-    assert find_quotes(text) == []
+    for text in (
+        "Die Mannschaft bestreitet ihr zweites Gruppenspiel am Freitag gegen Spanien.",
+        "Der Stürmer bestritt ab 1958 insgesamt 106 Länderspiele.",
+        "Vier bis fünf internationale Wettkämpfe bestreitet er im Jahr.",
+    ):
+        assert find_quotes(text) == []
 
 
 def test_quoted_foreign_name_is_not_speech() -> None:
