@@ -1438,7 +1438,16 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
     """The speaker and cue of the first rule that finds a speaker, in order of reliability."""
     candidates = _rule_candidates(text, kind, quote, sentences)
     usable = (roles for _, roles in candidates if roles[0] and _can_speak(text, roles[0]))
-    return next((roles for roles in usable if not _conditional_so(text, roles)), (None, None))
+    speaker, cue = next((roles for roles in usable if not _conditional_so(text, roles)), (None, None))
+    return (_without_trailing_adverbs(text, speaker) if speaker else None), cue
+
+
+def _without_trailing_adverbs(text: str, span: Span) -> Span:
+    """ "Die Opposition hingegen sagte": a sentence adverb after the subject is not part of it."""
+    a, b = span
+    while (cut := text.rfind(" ", a, b)) > a and text[cut + 1 : b] in SENTENCE_ADVERBS:
+        b = cut
+    return a, b
 
 
 CLAUSE_END = re.compile(r"[,.;:!?]|$")
@@ -1643,7 +1652,10 @@ def find_quotes(text: str) -> list[QuoteMention]:
 def _unattributed_fragment(text: str, mention: QuoteMention) -> bool:
     """Marks around a phrase nobody is said to utter are a name, a title or scare quotes
     (`„Ärzte ohne Grenzen“`), and a speech act without an actor is no one's claim. A quoted
-    whole sentence stays a quote even when its speaker is unknown."""
+    whole sentence stays a quote even when its speaker is unknown; a question that is not in
+    quotation marks (an interviewer's, the writer's) is no claim at all."""
+    if mention.kind != "direct" and text[: mention.quote[1]].rstrip().endswith("?"):
+        return True  # "Warum kritisieren Sie die Regierung?": an interviewer's question claims nothing
     if mention.speaker is not None:
         return False
     if mention.kind == "reported":

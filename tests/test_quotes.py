@@ -146,6 +146,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("der in Brüssel ansässige Sprecher der Allianz",),
     ),
     (
+        "sentence_adverb_after_the_subject",
+        "Die Opposition hingegen sagte, die Reform sei gescheitert.",
+        "die Reform sei gescheitert",
+        ("Die Opposition",),
+    ),
+    (
         "dass_clause",
         "Der Verband erklärte am Montag, dass die Preise im kommenden Jahr steigen würden.",
         "dass die Preise im kommenden Jahr steigen würden",
@@ -912,6 +918,11 @@ def test_a_dateline_place_and_an_impersonal_opening_name_no_speaker() -> None:
     assert not _is_dateline("Klagenfurt ist schön.", (0, len("Klagenfurt")))
     quotes = find_quotes("Der Parteitag war kurz. " + text)
     assert quotes and all(m.speaker is None for m in quotes)
+
+
+def test_an_unquoted_question_is_no_claim() -> None:
+    text = "STANDARD: Warum kritisieren Sie die Regierung? Saakaschwili: Weil sie zu langsam ist."
+    assert all(not text[m.quote[0] : m.quote[1]].rstrip().endswith("?") for m in find_quotes(text))
 
 
 def test_a_result_line_is_no_dateline() -> None:
