@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from factcli.analysis import ParsedArticle
-from factcli.clauses import clause_subject
+from factcli.clauses import clause_subject, phrase_at
 from factcli.entities import strip_titles
 from factcli.model import Claim, Entity, Mention, Speaker, Stance
 from factcli.names import ROLE_SUFFIX, TITLES
@@ -561,6 +561,10 @@ def _speaker_from_span(
             s_end = name_end
             break
     written = text[s_start:s_end]
+    # "ein Sprecher der Staatsbahnen, der angab, …": a relative pronoun speaks for its antecedent
+    antecedent = _relative_antecedent(text, s_start) if written.strip() in RELATIVE_PRONOUNS else None
+    if antecedent and (resolved := _speaker_from_span(parsed, antecedent, names=names)) is not None:
+        return Speaker(resolved.name, resolved.label, s_start, s_end, written)
     # "Eine Sprecherin von Minister X" speaks for X, but is not X: the role with whom it speaks for
     if (role_of := ROLE_OF_BODY.match(written.strip())) and INDEFINITE.match(written.strip()):
         return Speaker(role_of.group(1), "", s_start, s_end, written)
@@ -624,6 +628,24 @@ def _speaker_from_span(
     if source_of := SOURCE_OF_BODY.match(written.strip()):
         return Speaker(source_of.group("body"), label, s_start, s_end, written)
     return Speaker(strip_titles(written), label, s_start, s_end, written)
+
+
+RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche"})
+MAX_ANTECEDENT_CHARS = 150
+
+
+def _relative_antecedent(text: str, pronoun_start: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at the comma before a relative pronoun: the longest one that starts
+    after the clause's previous break ("Dem widersprach ein Sprecher der Bahn, der angab, …")."""
+    comma = text.rstrip()[:pronoun_start].rstrip()
+    if not comma.endswith(","):
+        return None
+    end = len(comma) - 1
+    lo = max(0, end - MAX_ANTECEDENT_CHARS, *(text.rfind(mark, 0, end) + 1 for mark in ".;:!?,"))
+    for word in re.finditer(r"\S+", text[lo:end]):
+        if (phrase := phrase_at(text, lo + word.start(), end)) and phrase[1] == end:
+            return phrase
+    return None
 
 
 def _body_before(noun: str, names: dict[tuple[int, int], tuple[str, str]], text: str, offset: int) -> str | None:

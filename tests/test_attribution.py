@@ -149,6 +149,15 @@ def test_information_of_a_body_names_the_body():
     assert claim.speaker is not None and (claim.speaker.name, claim.speaker.text) == ("Feuerwehr", "Angaben der Feuerwehr")
 
 
+def test_a_relative_pronoun_speaks_for_its_antecedent():
+    text = "Dem widersprach ein Sprecher der Staatsbahnen, der angab, alle Züge führen."
+    article = parsed(text, [])
+    pronoun = text.index(", der ") + 2
+    quote = QuoteMention("indirect", span(text, "alle Züge führen"), (pronoun, pronoun + 3), span(text, "angab"))
+    (claim,) = claims_of(article, [quote])
+    assert claim.speaker is not None and (claim.speaker.name, claim.speaker.text) == ("Sprecher der Staatsbahnen", "der")
+
+
 def test_outlet_in_the_sentence_joins_the_chain():
     text = "Laut dem Tagesblatt hat der Senator Geld erhalten, sagten zwei ungenannte Beamte."
     article = parsed(text, [("Tagesblatt", "MEDIA", 0)])
