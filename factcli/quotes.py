@@ -476,10 +476,10 @@ CONTEST_NOUNS = (
 )
 # the contest after the verb ("bestritt ab 1958 insgesamt 106 Länderspiele") or before it, object
 # first ("Vier Wettkämpfe bestreitet er im Jahr")
-CONTESTED = (
+CONTESTED_AFTER = (
     r"(?:bestreit\w*|bestritt\w*)\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:[A-ZÄÖÜ][\w-]*)?" + CONTEST_NOUNS + r"\b"
-    r"|(?:[A-ZÄÖÜ][\w-]*)?" + CONTEST_NOUNS + r"\s+(?:bestreit\w*|bestritt\w*)"
 )
+CONTESTED = CONTESTED_AFTER + r"|(?:[A-ZÄÖÜ][\w-]*)?" + CONTEST_NOUNS + r"\s+(?:bestreit\w*|bestritt\w*)"
 
 
 CONTESTED_PATTERN = re.compile(CONTESTED)
@@ -489,7 +489,8 @@ def _speech_act_pattern(excluded: frozenset[str]) -> re.Pattern[str]:
     verbs = "|".join(v for v in REPORTED_VERBS if v not in excluded | WERFEN)
     # "um sein Abo zu kündigen": an infinitive after "zu" is no one's speech act
     return re.compile(
-        r"(?<!\bzu\s)(?!" + CONTESTED + r")\b(?:(?:" + verbs + r")\b" + TOLL + r"|(?:" + SPEECH_ACT_PHRASES + r")\b)"
+        r"(?<!\bzu\s)\b(?!" + CONTESTED_AFTER + r")"
+        r"(?:(?:" + verbs + r")\b" + TOLL + r"|(?:" + SPEECH_ACT_PHRASES + r")\b)"
     )
 
 
