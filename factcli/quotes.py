@@ -1465,14 +1465,16 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
-NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun".split())
+NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
+# "Jahrhundertelang hat Europa …", "Möglicherweise": one word with an adverb's ending
+ADVERB_ENDINGS = ("lang", "weise", "mals", "falls", "wärts", "dings")
 
 
 def _can_speak(text: str, span: Span) -> bool:
     """A speaker mention is no pronoun for a thing, and never opens a quotation it does not close
     ("„Jetzt" is a quote's first word, not a name); names in marks ("„Computerwoche“") close theirs."""
     mention = text[span[0] : span[1]]
-    if mention.lower() in NOT_SPEAKING_WORDS:
+    if mention.lower() in NOT_SPEAKING_WORDS or (" " not in mention and mention.lower().endswith(ADVERB_ENDINGS)):
         return False
     return all(mention.count(mark) <= sum(mention.count(c) for c in closers) for mark, closers in OPENING_MARKS.items())
 
