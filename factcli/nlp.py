@@ -106,9 +106,22 @@ def clean_entities(doc: Doc) -> Doc:
     for ent in doc.ents:
         span = _repaired(ent, known_words)
         if span is not None:
-            cleaned.append(span)
+            cleaned.extend(_split_adjacent_people(span))
     doc.ents = filter_spans(cleaned)
     return doc
+
+
+def _split_adjacent_people(span: Span) -> list[Span]:
+    """ "habe Erwin Pröll Mitterlehner angeschrien": two people side by side, subject and object,
+    read as one name. Split before the last word when it and the word before it each end another
+    person's name in the text ("Erwin Pröll", "Reinhold Mitterlehner")."""
+    if span.label_ != "PER" or len(span) < 3:
+        return [span]
+    surnames = {ent[-1].text for ent in span.doc.ents if ent.label_ == "PER" and ent.start != span.start}
+    if span[-1].text in surnames and span[-2].text in surnames:
+        doc, cut = span.doc, span.end - 1
+        return [Span(doc, span.start, cut, label="PER"), Span(doc, cut, span.end, label="PER")]
+    return [span]
 
 
 def _repaired(ent: Span, known_words: set[str]) -> Span | None:

@@ -175,6 +175,19 @@ def test_cleanup_keeps_name_particles_and_drops_descriptions_and_time_phrases():
     assert ents(clean_entities(doc)) == [("Freie Syrische Armee", "ORG")]
 
 
+def test_cleanup_splits_two_people_read_as_one_name():
+    from factcli.nlp import clean_entities
+
+    words = "Reinhold Mitterlehner und Erwin Pröll stritten . Dann habe Erwin Pröll Mitterlehner angeschrien .".split()
+    labels = ["B-PER", "I-PER", "O", "B-PER", "I-PER"] + ["O"] * 4 + ["B-PER", "I-PER", "I-PER", "O", "O"]
+    found = ents(clean_entities(Doc(VOCAB, words=words, ents=labels)))
+    assert found[-2:] == [("Erwin Pröll", "PER"), ("Mitterlehner", "PER")]
+    # a three-word name whose middle word ends no one else's name stays whole
+    words = "Frank Walter Steinmeier kam . Steinmeier sprach .".split()
+    labels = ["B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "O", "O"]
+    assert ents(clean_entities(Doc(VOCAB, words=words, ents=labels)))[0] == ("Frank Walter Steinmeier", "PER")
+
+
 @pytest.mark.parametrize(
     "words,expected",
     [
