@@ -36,7 +36,7 @@ from factcli.provenance import (
     listed_sources,
     outlets_spoken_to,
 )
-from factcli.quotes import CONTESTED_PATTERN, QuoteMention, find_quotes
+from factcli.quotes import CONTESTED_PATTERN, RELATIVE, QuoteMention, find_quotes
 
 # Verbs of denial in the frame around a statement ("dementierte", "wies ... zurück").
 DENIAL_FRAME = re.compile(
@@ -562,7 +562,7 @@ def _speaker_from_span(
             break
     written = text[s_start:s_end]
     # "ein Sprecher der Staatsbahnen, der angab, …": a relative pronoun speaks for its antecedent
-    antecedent = _relative_antecedent(text, s_start) if written.strip() in RELATIVE_PRONOUNS else None
+    antecedent = _relative_antecedent(text, s_start) if written.strip() in RELATIVE else None
     if antecedent and (resolved := _speaker_from_span(parsed, antecedent, names=names)) is not None:
         return Speaker(resolved.name, resolved.label, s_start, s_end, written)
     # "Eine Sprecherin von Minister X" speaks for X, but is not X: the role with whom it speaks for
@@ -630,7 +630,6 @@ def _speaker_from_span(
     return Speaker(strip_titles(written), label, s_start, s_end, written)
 
 
-RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche"})
 MAX_ANTECEDENT_CHARS = 150
 
 
