@@ -226,6 +226,7 @@ class _ArticleFacts:
 
     interviewers: frozenset[str]  # outlets only named as the one a person spoke to
     agency: str | None  # the dateline's agency, which relays every claim
+    person_ends: frozenset[int]  # where person mentions end, for "sagte Anna Reuß der Zeitung"
 
 
 def extract_claims(
@@ -237,7 +238,11 @@ def extract_claims(
     quotes = list(quotes) if quotes is not None else find_quotes(text)
     claims: list[Claim] = []
     spoken_to, named = outlets_spoken_to(parsed)
-    facts = _ArticleFacts(interviewers=spoken_to - named, agency=dateline_agency(parsed))
+    facts = _ArticleFacts(
+        interviewers=spoken_to - named,
+        agency=dateline_agency(parsed),
+        person_ends=frozenset(m.end for m in parsed.mentions if m.label == "PER"),
+    )
     previous_outlets: tuple[str, ...] = ()
     previous_paragraph = -1
     # a heading that passes on hearsay ("Angeblich Kontakte noch in diesem Jahr") is the outlet's
@@ -935,7 +940,7 @@ def _relays(
     outlets = [
         m.key_name
         for m in _media_in(parsed, start, end)
-        if not _inside_quote(text, m.start, start) and not _topic_of_content(parsed, m, content)
+        if not _inside_quote(text, m.start, start) and not _topic_of_content(text, m, content, facts.person_ends)
     ]
     outlets = [o for o in dict.fromkeys(outlets) if o != own]
     if speaker is not None and speaker.label == "MEDIA" and speaker.name not in outlets:
@@ -974,17 +979,15 @@ def _relays(
 CITED_CHARS = 30  # "laut der ARD", "berichtete die ARD": how far a relay cue may stand from the outlet
 
 
-def _topic_of_content(parsed: ParsedArticle, media: Mention, content: tuple[int, int]) -> bool:
+def _topic_of_content(text: str, media: Mention, content: tuple[int, int], person_ends: frozenset[int]) -> bool:
     """An outlet with no relay cue, speech verb or addressee role beside it is what the sentence is
     about, not a step of its chain: "Die Sprache sei zu radikal für ARD und ZDF", "die Serie, die
     RTL plant"; but "laut der ARD", "räumte X in der ARD ein", "sagte sie der Bild" relay."""
-    text = parsed.article.text
     # inside what is claimed only the claim's own words count ("…, sagte X, …" is not beside it)
     lo, hi = content if content[0] <= media.start < content[1] else (0, len(text))
     around = text[max(lo, media.start - CITED_CHARS) : min(hi, media.end + CITED_CHARS)]
     if RELAY_CUES.search(around) or SPEECH_VERBS.search(around) or OUTLET_HEARD.search(around):
         return False
-    person_ends = {m.end for m in parsed.mentions if m.label == "PER"}
     return addressee_of(text, media.start, person_ends, since=max(0, media.start - ADDRESSEE_CHARS)) is None
 
 

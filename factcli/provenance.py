@@ -8,6 +8,7 @@ the source (a named person, an organisation, or anonymous officials). Photo cred
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from factcli.analysis import ParsedArticle
 from factcli.corpus import SOURCE_LINE
@@ -62,7 +63,7 @@ def interviewed_by(text: str, outlet_start: int) -> bool:
     return bool(INTERVIEW_VENUE.search(text, max(0, outlet_start - INTERVIEW_VENUE_CHARS), outlet_start))
 
 
-def addressee_of(text: str, outlet_start: int, person_ends: set[int], *, since: int) -> int | None:
+def addressee_of(text: str, outlet_start: int, person_ends: AbstractSet[int], *, since: int) -> int | None:
     """The end of the person's name when the outlet at `outlet_start` is the one that person spoke
     to ("erklärte Anna Reuß der Zeitung"), else None."""
     article = ADDRESSEE_ARTICLE.search(text, since, outlet_start)
