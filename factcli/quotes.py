@@ -322,7 +322,7 @@ FOLLOWING_SOURCE = re.compile(
     rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"
 )
 # "„…“, heißt es in einer Erklärung": an impersonal frame whose source is where the words stand.
-IMPERSONAL_OPENING = re.compile(r"Es\s+(?:scheint|schien|heißt|hieß|heisst|hiess)\b")
+IMPERSONAL_OPENING = re.compile(r"Es\s+(?:" + "|".join(sorted(IMPERSONAL_VERBS | {"scheint", "schien"})) + r")\b")
 INTERJECTED_IMPERSONAL = re.compile(r",\s*(?:so\s+)?h(?:ei|ie)(?:ß|ss)t?\s+es\s*,")
 IMPERSONAL_SOURCE_AFTER = re.compile(r"[\s,]*(?:so\s+)?hei(?:ß|ss)t\s+es\s+(?:[a-zäöüß]+\s+)?(?:in|im|auf)\s+")
 NP_AFTER_VERB = re.compile(rf"\s+(?:(?:es|sich)\s+)?({_PRON}|{_NP})")
