@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 from factcli.model import DateValue, Entity, EntityLabel, Mention
 from factcli.names import ROLE_SUFFIX, TITLES
-from factcli.outlets import canonical_outlet
+from factcli.outlets import canonical_outlet, nominative
 
 NAME_LABELS: tuple[EntityLabel, ...] = ("PER", "ORG", "LOC", "MISC")
 LEADING_WORDS = re.compile(r"^(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|the)\s+)+", re.IGNORECASE)
@@ -38,16 +38,12 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-# "der Deutschen Bahn", "der Europäischen Kommission": a name's leading adjective takes the case of
-# its phrase; the nominative "-e" form is the name.
-OBLIQUE_ADJECTIVE = re.compile(r"(?<=\w\w)e[nm]$")
-
-
 def nominative_words(name: str) -> str:
-    """The name with every word before the last that ends in -en/-em written in -e (`Deutschen
-    Bahn` -> `Deutsche Bahn`); for organisations and places, whose first words are adjectives."""
+    """The name with every capitalised word before the last in the nominative (`Deutschen Bahn` ->
+    `Deutsche Bahn`, as for paper names); for organisations and places, whose first words are
+    adjectives taking the case of their phrase."""
     words = name.split(" ")
-    return " ".join([OBLIQUE_ADJECTIVE.sub("e", w) if w[:1].isupper() else w for w in words[:-1]] + words[-1:])
+    return " ".join([nominative(w) if w[:1].isupper() else w for w in words[:-1]] + words[-1:])
 
 
 def strip_titles(text: str) -> str:

@@ -274,18 +274,18 @@ def _regional_paper_name(match: re.Match[str]) -> str | None:
     if match.group("compound"):
         return None if match.group("region") in NOT_PAPER_REGIONS else match.group("compound")
     words = (match.group("adjectives") or match.group("place")).split()
-    if _nominative(words[0]) in NOT_PAPER_ADJECTIVES:
+    if nominative(words[0]) in NOT_PAPER_ADJECTIVES:
         return None
     noun = match.group("noun") or match.group("noun2")
-    adjectives = [_nominative(word) for word in words]
+    adjectives = [nominative(word) for word in words]
     name = " ".join([*adjectives, "Allgemeine" if noun == "Allgemeinen" else " ".join(noun.split())])
     return None if name in NOT_PAPERS else name
 
 
-def _nominative(adjective: str) -> str:
-    """ "Sächsischen", "Rheinischer", "Neuen" -> "Sächsische", "Rheinische", "Neue"; place names in
-    -er ("Frankfurter", "Zürcher") do not decline."""
-    if adjective.endswith("en") and not adjective.endswith("ien"):
+def nominative(adjective: str) -> str:
+    """ "Sächsischen", "Deutschem", "Rheinischer", "Neuen" -> "Sächsische", "Deutsche", "Rheinische",
+    "Neue"; place names in -er ("Frankfurter", "Zürcher") and -ien ("Italien") do not decline."""
+    if len(adjective) > 3 and adjective.endswith(("en", "em")) and not adjective.endswith("ien"):
         return adjective[:-1]
     if adjective.endswith("scher") or adjective == "Neuer":
         return adjective[:-1]
