@@ -98,6 +98,7 @@ SENTENCE_ADVERBS = frozenset(
 # ... and those the tagger sometimes takes for nouns when they open a sentence ("Vermutlich").
 ADVERBS = SENTENCE_ADVERBS | frozenset("vermutlich offiziell sinngemäß neu".split())
 ADJECTIVE_SUFFIXES = ("los", "lich", "ig", "isch", "bar", "sam", "haft")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # the inflections of an attributive adjective
 ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig")
 # Head nouns of temporal adverbials: a prefield "Letzte Woche" or "Ende Januar 2006" is not the
 # subject ("Ende Januar verkündete der Verband, …").
@@ -536,7 +537,7 @@ def _coordinated_adjectives(tg: Tagged, i: int, stop: int) -> int:
 
 def _adjective_form(tg: Tagged, i: int) -> bool:
     word = tg.words[i]
-    return tg.tags[i] == "ADJA" or (word[:1].islower() and word.endswith(("e", "en", "er", "es", "em")))
+    return tg.tags[i] == "ADJA" or (word[:1].islower() and word.endswith(ADJECTIVE_ENDINGS))
 
 
 def _is_noun_like(tg: Tagged, j: int) -> bool:

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from factcli.clauses import FINITE
+from factcli.clauses import ADJECTIVE_ENDINGS, FINITE
 from factcli.dates import find_dates
 from factcli.names import (
     CLUB_TOKENS,
@@ -192,7 +192,7 @@ def _repaired(ent: Span, known_words: set[str]) -> Span | None:
 
 
 def _lower_adjective(word: str) -> bool:
-    return word.isalpha() and word.islower() and word.endswith(("e", "en", "er", "es", "em"))
+    return word.isalpha() and word.islower() and word.endswith(ADJECTIVE_ENDINGS)
 
 
 def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
