@@ -130,6 +130,8 @@ def evaluate(records: Iterable[dict], find: Callable[[str], list[Any]] | None = 
         "recall_by_type": {t: round(found_type[t] / n, 4) for t, n in sorted(by_type.items())},
         "n_pred": n_pred,
         "n_gold": n_gold,
+        "matched_quotes": tp_q,
+        "matched_joint": tp_j,
         "ms_per_1000_words": round(1000 * seconds / max(words, 1) * 1000, 1),
     }
 

@@ -873,6 +873,9 @@ def test_eval_runs_on_a_few_documents() -> None:
     res = eval_quotes.evaluate(recs)
     assert 0.0 <= res["quote"]["f1"] <= 1.0
     assert res["n_gold"] > 0
+    # the counts behind the ratios, for callers that add up several runs (crossval.py)
+    assert res["matched_joint"] <= res["matched_quotes"] <= min(res["n_gold"], res["n_pred"])
+    assert round(res["matched_quotes"] / res["n_gold"], 4) == res["quote"]["r"]
 
 
 def test_sentence_quote_holding_its_own_frame_takes_that_frames_subject() -> None:

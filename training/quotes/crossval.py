@@ -83,13 +83,7 @@ def score(model: Path, records: list[dict]) -> dict[str, int]:
     pipes = (spacy.load(model), spacy.load(quotes.MODEL_DIR / "speaker"))
     quotes._pipelines = lambda: pipes  # type: ignore[assignment]  # swap the model for this run
     res = evaluate(records)
-    n_gold, n_pred = res["n_gold"], res["n_pred"]
-    return {
-        "gold": n_gold,
-        "pred": n_pred,
-        "quote": round(res["quote"]["r"] * n_gold),
-        "joint": round(res["joint"]["r"] * n_gold),
-    }
+    return {"gold": res["n_gold"], "pred": res["n_pred"], "quote": res["matched_quotes"], "joint": res["matched_joint"]}
 
 
 def main() -> None:
