@@ -54,12 +54,15 @@ def fold_of(doc_id: str) -> int:
 
 def write_folds(records: list[dict], work: Path) -> None:
     nlp = spacy.blank("de")
+    docs = []
+    for rec in records:  # tokenised once, shared by all folds
+        doc = nlp.make_doc(rec["text"])
+        doc.ents = quote_spans(doc, rec["annotations"])
+        docs.append((fold_of(rec["doc"]), doc))
     for k in range(FOLDS):
         train, held_out = DocBin(), DocBin()
-        for rec in records:
-            doc = nlp.make_doc(rec["text"])
-            doc.ents = quote_spans(doc, rec["annotations"])
-            (held_out if fold_of(rec["doc"]) == k else train).add(doc)
+        for fold, doc in docs:
+            (held_out if fold == k else train).add(doc)
         train.to_disk(work / f"f{k}_train.spacy")
         held_out.to_disk(work / f"f{k}_held_out.spacy")
 
