@@ -233,6 +233,9 @@ WIE_SOURCE = re.compile(
     + WIE_VERBS
     + r"\b"
 )
+FIRST_PERSON_OPENING = re.compile(r"(?:Ich|Wir|Mir|Mich|Uns)\b")
+# ", wie er angegeben hat, " inside a sentence: a source clause between a lead and its content.
+WIE_FRAME_END = re.compile(r",\s+wie\s+[^,.;:]{1,60}?\s+" + WIE_VERBS + r",\s+")
 # Adverbials of time and place that end a source phrase ("wie X am Dienstag in Berlin sagte").
 TRAILING_ADVERBIAL = re.compile(
     r"(?:,?\s+(?:(?:unter|mit)\s+(?:Berufung|Verweis|Hinweis)\s+auf|"
@@ -522,17 +525,55 @@ class QuoteMention:
     cue: Span | None
 
 
+def quote_model_dirs() -> list[Path]:
+    """The quote models of the ensemble (`quotes`, `quotes-2`, …), in a fixed order."""
+    return sorted(path for path in MODEL_DIR.glob("quotes*") if path.is_dir())
+
+
+@dataclass(frozen=True, slots=True)
+class Pipelines:
+    """The quote models, voting together, and the speaker model."""
+
+    quotes: tuple[Language, ...]
+    speaker: Language
+
+
 @lru_cache(maxsize=1)
-def _pipelines() -> tuple[Language, Language] | None:
-    """Load the quote and speaker models once; None when the model is not installed."""
-    if not (MODEL_DIR / "quotes").is_dir():
+def _pipelines() -> Pipelines | None:
+    """Load the models once; None when they are not installed."""
+    dirs = quote_model_dirs()
+    if not dirs:
         return None
-    return spacy.load(MODEL_DIR / "quotes"), spacy.load(MODEL_DIR / "speaker")
+    return Pipelines(tuple(spacy.load(path) for path in dirs), spacy.load(MODEL_DIR / "speaker"))
 
 
-def _model_spans(nlp: Language, text: str) -> list[tuple[str, Span]]:
-    doc = nlp(text)
-    return [(ent.label_, (ent.start_char, ent.end_char)) for ent in doc.ents]
+def _model_spans(models: tuple[Language, ...], text: str) -> list[tuple[str, Span]]:
+    """The quotes a majority of the models find (one model: its own)."""
+    found = [[(ent.label_, (ent.start_char, ent.end_char)) for ent in nlp(text).ents] for nlp in models]
+    return found[0] if len(found) == 1 else voted_spans(found, len(found) // 2 + 1)
+
+
+def voted_spans(found: list[list[tuple[str, Span]]], quorum: int) -> list[tuple[str, Span]]:
+    """Majority vote of several models' labelled spans, character by character: a quote runs
+    where at least `quorum` models put one, and takes the label most of the overlapping spans carry.
+    Models trained with other seeds err in different places, so the vote removes many of the
+    errors of any one (cross-validated figures in training/quotes/MODEL_CARD.md)."""
+    votes: Counter[int] = Counter()
+    for spans in found:
+        for _, (start, end) in spans:
+            votes.update(range(start, end))
+    covered = sorted(pos for pos, n in votes.items() if n >= quorum)
+    runs: list[Span] = []
+    for pos in covered:
+        if runs and runs[-1][1] == pos:
+            runs[-1] = (runs[-1][0], pos + 1)
+        else:
+            runs.append((pos, pos + 1))
+    out = []
+    for start, end in runs:
+        labels = Counter(label for spans in found for label, (a, b) in spans if a < end and start < b)
+        out.append((labels.most_common(1)[0][0], (start, end)))
+    return out
 
 
 Roles = tuple[Span | None, Span | None]  # (speaker, cue)
@@ -902,16 +943,23 @@ def _lead_frame(text: str, span: Span) -> tuple[Span, int] | None:
     if comma is None:
         return None
     lead, content = (span[0], comma.start()), (comma.end(), span[1])
-    if len(text[content[0] : content[1]].split()) < 3:
-        return None
     if has_speech_mark(text, *lead) or KONJUNKTIV_II.search(text, *lead):
         return None  # the lead is reported itself
-    is_dass = text.startswith(("dass ", "ob "), content[0])
-    konjunktiv = _in_konjunktiv_i(text, *content) or CONTINUING_KONJUNKTIV_II.search(text, *content)
-    subclause = opens_subclause(text, content[0]) or text[content[0] : content[1]].split()[0] in ("als", "wie", "wo")
-    if not (is_dass or (konjunktiv and not subclause)):
+    if not _is_content(text, content):
         return None
     return (lead, content[0]) if is_main_clause(text, *lead) else None
+
+
+def _is_content(text: str, content: Span) -> bool:
+    """Whether text[content] can be the content of a speech frame: a "dass"/"ob" clause, or one in
+    Konjunktiv not opened by a conjunction or relative pronoun."""
+    if len(text[content[0] : content[1]].split()) < 3:
+        return False
+    if text.startswith(("dass ", "ob "), content[0]):
+        return True
+    konjunktiv = _in_konjunktiv_i(text, *content) or CONTINUING_KONJUNKTIV_II.search(text, *content)
+    subclause = opens_subclause(text, content[0]) or text[content[0] : content[1]].split()[0] in ("als", "wie", "wo")
+    return bool(konjunktiv) and not subclause
 
 
 def _without_leading_frame(text: str, kind: QuoteKind, span: Span) -> Span:
@@ -920,9 +968,14 @@ def _without_leading_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     if kind != "indirect" or text[span[0]] in QUOTE_MARKS:
         return span
     found = _lead_frame(text, span)
-    if found is None or not ends_in_verb(text, *found[0]):
-        return span
-    return found[1], span[1]
+    if found is not None and ends_in_verb(text, *found[0]):
+        return found[1], span[1]
+    # "Im Notruf war er zu hören, wie er angegeben hat, er denke, …": the frame is the "wie" source
+    # clause, and the content starts after its comma
+    source = WIE_FRAME_END.search(text, span[0], span[1])
+    if source is not None and _is_content(text, (source.end(), span[1])):
+        return source.end(), span[1]
+    return span
 
 
 def _with_closing_mark(span: Span, quotations: list[Span]) -> Span:
@@ -952,6 +1005,9 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
         (KIND_OF_LABEL[label], span)
         for label, span in model_quotes
         if label in KIND_OF_LABEL and not (label == "DQ" and _is_named(text, span))
+        # "Ich habe damals …" outside quotation marks is the writer's or an unmarked interview
+        # answer: reported speech shifts the speaker's "ich" to "er"/"sie"
+        and not (label != "DQ" and FIRST_PERSON_OPENING.match(text, span[0]))
     ]
     found = [(kind, _without_leading_frame(text, kind, _without_frame(text, kind, span))) for kind, span in found]
     found = [(kind, _without_trailing_fragment(text, span, sentences)) for kind, span in found]
@@ -1538,7 +1594,10 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         impersonal_frame = INTERJECTED_IMPERSONAL.search(text, sent[0], lim) is not None
         if roles[0] and not reported and not is_passive(text, sent[0], lim) and not impersonal_frame:
             yield "clause", roles
-    if quote[0] > sent[0] + 1:
+    # "Berlin: Die Stadt plant …": before unmarked content in the indicative a label is a heading
+    # or a place; only quotation marks or reported speech make it the speaker's words
+    labelled_speech = text[quote[0]] in QUOTE_MARKS or has_speech_mark(text, *quote)
+    if quote[0] > sent[0] + 1 and labelled_speech:
         colon = COLON_FRAME.match(text, sent[0], quote[0])
         if colon and _subject_start(text[colon.start(1) : colon.end(1)].split()[:2]):
             yield "colon", (colon.span(1), None)
@@ -1646,8 +1705,8 @@ def find_quotes(text: str) -> list[QuoteMention]:
     if not text.strip():
         return []
     text = with_single_quotes_marked(text)
-    model_quotes = _model_spans(pipes[0], text) if pipes else []
-    out = _assign_speakers(text, _quote_spans(text, model_quotes), pipes[1] if pipes else None)
+    model_quotes = _model_spans(pipes.quotes, text) if pipes else []
+    out = _assign_speakers(text, _quote_spans(text, model_quotes), pipes.speaker if pipes else None)
     out = [m for m in out if not _unattributed_fragment(text, m)]
     return _merged_free_runs(text, sorted(out, key=lambda m: (m.quote[0], m.quote[1])))
 

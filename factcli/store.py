@@ -24,12 +24,10 @@ SCHEMA = (
 FINGERPRINT_MODULES = (
     "analysis.py", "nlp.py", "names.py", "dates.py", "outlets.py", "entities.py", "quotes.py", "clauses.py",
 )  # fmt: skip
-# Model metadata (name, version, scores) that changes whenever a bundled model is rebuilt.
-FINGERPRINT_MODELS = (
-    "models/de_factcli/meta.json",
-    "models/de_factcli_quotes/quotes/meta.json",
-    "models/de_factcli_quotes/speaker/meta.json",
-)
+# Model metadata (name, version, scores) that changes whenever a bundled model is rebuilt; the
+# quote models' weights too, since models trained with other seeds can share their metadata.
+FINGERPRINT_MODELS = ("models/de_factcli/meta.json", "models/de_factcli_quotes/*/meta.json")
+FINGERPRINT_WEIGHTS = ("models/de_factcli_quotes/*/ner/model",)
 
 
 def cache_path() -> Path | None:
@@ -53,10 +51,9 @@ def fingerprint() -> str:
         if path.exists():
             digest.update(path.read_bytes())
     digest.update(os.environ.get("FACTCLI_MODEL", "auto").encode())
-    for relative in FINGERPRINT_MODELS:
-        meta = package / relative
-        if meta.is_file():
-            digest.update(meta.read_bytes())
+    for pattern in (*FINGERPRINT_MODELS, *FINGERPRINT_WEIGHTS):
+        for path in sorted(package.glob(pattern)):
+            digest.update(path.read_bytes())
     try:
         from importlib.metadata import version
 

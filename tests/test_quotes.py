@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcli.quotes import QuoteMention, find_quotes, with_single_quotes_marked
+from factcli.quotes import QuoteMention, find_quotes, quote_model_dirs, voted_spans, with_single_quotes_marked
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"
@@ -1172,3 +1172,29 @@ def test_place_labels_of_a_ticker_are_no_interview() -> None:
 def test_straight_single_quotes_become_marks_only_in_pairs(text: str, marked: str) -> None:
     assert with_single_quotes_marked(text) == marked
     assert len(with_single_quotes_marked(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("found", "quorum", "voted"),
+    [
+        # two of three models agree on the extent; the third's longer span loses its tail
+        ([[("IQ", (0, 10))], [("IQ", (0, 10))], [("IQ", (0, 20))]], 2, [("IQ", (0, 10))]),
+        # a span only one model finds is dropped
+        ([[("DQ", (5, 9))], [], []], 2, []),
+        # the label most overlapping spans carry wins
+        ([[("IQ", (0, 8))], [("RQ", (0, 8))], [("IQ", (0, 8))]], 2, [("IQ", (0, 8))]),
+        # two quotes that touch no character in common stay two
+        ([[("DQ", (0, 4)), ("DQ", (6, 9))], [("DQ", (0, 4)), ("DQ", (6, 9))], []], 2, [("DQ", (0, 4)), ("DQ", (6, 9))]),
+        # a lower quorum takes the union
+        ([[("IQ", (0, 3))], [("IQ", (2, 6))]], 1, [("IQ", (0, 6))]),
+    ],
+)
+def test_quote_models_vote_by_majority(found: list[list[tuple[str, tuple[int, int]]]], quorum: int, voted: list) -> None:
+    assert voted_spans(found, quorum) == voted
+
+
+def test_every_bundled_quote_model_votes() -> None:
+    dirs = quote_model_dirs()
+    assert dirs, "the bundled quote models are missing"
+    assert all((path / "meta.json").is_file() for path in dirs)
+    assert len(dirs) % 2 == 1, "an even number of voters can tie"

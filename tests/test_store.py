@@ -52,7 +52,11 @@ def test_fingerprint_covers_every_module_and_bundled_model() -> None:
     from factcli import store
 
     package = Path(store.__file__).parent
-    for relative in (*store.FINGERPRINT_MODULES, *store.FINGERPRINT_MODELS):
+    for relative in store.FINGERPRINT_MODULES:
         assert (package / relative).is_file(), relative
+    for pattern in (*store.FINGERPRINT_MODELS, *store.FINGERPRINT_WEIGHTS):
+        assert any(path.is_file() for path in package.glob(pattern)), pattern
+    # every quote model of the ensemble and the speaker model are covered
+    assert len(list(package.glob(store.FINGERPRINT_MODELS[1]))) == len(list(package.glob("models/de_factcli_quotes/*")))
     # every module that shapes cached parse or quotation results is listed
     assert {"clauses.py", "quotes.py", "nlp.py", "names.py"} <= set(store.FINGERPRINT_MODULES)

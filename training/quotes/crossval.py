@@ -83,7 +83,7 @@ def score(model: Path, records: list[dict]) -> dict[str, int]:
     import factcli.quotes as quotes
     from benchmarks.eval_quotes import evaluate
 
-    pipes = (spacy.load(model), spacy.load(quotes.MODEL_DIR / "speaker"))
+    pipes = quotes.Pipelines((spacy.load(model),), spacy.load(quotes.MODEL_DIR / "speaker"))
     quotes._pipelines = lambda: pipes  # type: ignore[assignment]  # swap the model for this run
     res = evaluate(records)
     return {"gold": res["n_gold"], "pred": res["n_pred"], "quote": res["matched_quotes"], "joint": res["matched_joint"]}
