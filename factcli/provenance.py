@@ -23,10 +23,13 @@ RELAY_CUES = re.compile(
 )
 # Words beside an outlet that make it one someone spoke or wrote to, or its own staff: "gegenüber
 # dem Spiegel", "im Gespräch mit der ARD", "das der Zeitung vorliegt", "die die BIG dem STANDARD
-# übermittelte", "sagte ein Sprecher der dpa", "Korrespondent des STANDARD".
+# übermittelte", "sagte ein Sprecher der dpa", "Korrespondent des STANDARD"; and the venue of a
+# statement: "spricht sich in der Kronen Zeitung für … aus", "äußert sich in der Zeit" (whole
+# forms only: "Die Sprache sei zu radikal für ARD und ZDF" makes no relay).
 OUTLET_HEARD = re.compile(
     r"(?<!\w)(?:gegenüber|interview\w*|gespräch\w*|vorlieg\w*|vorlag\w*|übermittel\w*|korrespondent\w*|"
-    r"reporter\w*|redakteur\w*|sagte\w*|sagt|erklärte\w*|erklärt|teilte\w*|mitgeteilt)(?!\w)",
+    r"reporter\w*|redakteur\w*|sagte\w*|sagt|erklärte\w*|erklärt|teilte\w*|mitgeteilt|"
+    r"spricht|sprach|sprachen|sprechen|äußert|äußern|äußerte|äußerten|geäußert)(?!\w)",
     re.IGNORECASE,
 )
 # A lead cites a report with a relay cue or by saying what it reveals ("WSJ deckt … auf").

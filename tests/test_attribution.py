@@ -868,3 +868,22 @@ def test_a_short_paragraph_of_sentences_is_no_heading_even_without_a_final_stop(
     assert is_heading(text, 0, 5)
     start = text.index("er sei")
     assert not is_heading(text, start, start + 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relays"),
+    [
+        # the paper a statement appeared in relays it, whatever the speech verb
+        ("Die Ministerin spricht sich in der Abendpost für ein Verbot aus, es sei überfällig.", ("Beispielblatt", "Abendpost", "Ministerin")),
+        ("Der Minister äußerte sich in der Abendpost, die Lage sei ernst.", ("Beispielblatt", "Abendpost", "Minister")),
+        # "Sprache" is no form of "sprechen": the paper stays the topic
+        ("Der Produzent sagte, die Sprache sei zu radikal für die Abendpost.", ("Beispielblatt", "Produzent")),
+    ],
+)
+def test_the_venue_of_a_statement_relays_it(sentence: str, relays: tuple[str, ...]) -> None:
+    article = parsed(sentence, [("Abendpost", "MEDIA", 0)])
+    speaker = "Die Ministerin" if "Ministerin" in sentence else "Der Minister" if "Minister " in sentence else "Der Produzent"
+    content = sentence[sentence.index(", ") + 2 : -1]
+    quote = QuoteMention("indirect", span(sentence, content), span(sentence, speaker), None)
+    (claim,) = claims_of(article, [quote])
+    assert claim.relays == relays
