@@ -1409,8 +1409,10 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
         speaker, cue = ruled[i]
         if speaker is None:
             speaker, cue = learned.get(i, (None, None))
-            if speaker is not None and _is_dateline(text, speaker):
-                speaker, cue = None, None  # "Klagenfurt – Es scheint …": the place the report was filed
+            # "Klagenfurt – Es scheint …": the place the report was filed; the model's speakers
+            # pass the same check as the rules' ones
+            if speaker is not None and (_is_dateline(text, speaker) or not _can_speak(text, speaker)):
+                speaker, cue = None, None
         if speaker is None and kind != "reported":
             speaker = _inherited(text, quote, out[-1] if out else None, sentences)
         if speaker is None and kind == "indirect":
@@ -1526,11 +1528,20 @@ NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
 ADVERB_ENDINGS = ("lang", "weise", "mals", "falls", "wärts", "dings")
 
 
+# "Der Ministerin wird vorgeworfen, …": the one a passive accusation is made against
+ACCUSED = re.compile(
+    r"\s+(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,4}?(?:vorgeworfen|nachgesagt|unterstellt|angelastet)(?!\w)"
+)
+
+
 def _can_speak(text: str, span: Span) -> bool:
-    """A speaker mention is no pronoun for a thing, and never opens a quotation it does not close
-    ("„Jetzt" is a quote's first word, not a name); names in marks ("„Computerwoche“") close theirs."""
+    """A speaker mention is no pronoun for a thing, never opens a quotation it does not close
+    ("„Jetzt" is a quote's first word, not a name; names in marks, „Computerwoche“, close theirs),
+    and is not the one a passive accusation is made against."""
     mention = text[span[0] : span[1]]
     if mention.lower() in NOT_SPEAKING_WORDS or (" " not in mention and mention.lower().endswith(ADVERB_ENDINGS)):
+        return False
+    if ACCUSED.match(text, span[1]):
         return False
     return all(mention.count(mark) <= sum(mention.count(c) for c in closers) for mark, closers in OPENING_MARKS.items())
 

@@ -1198,3 +1198,15 @@ def test_every_bundled_quote_model_votes() -> None:
     assert dirs, "the bundled quote models are missing"
     assert all((path / "meta.json").is_file() for path in dirs)
     assert len(dirs) % 2 == 1, "an even number of voters can tie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Ministerin wird vorgeworfen, sie habe Akten vernichten lassen.",
+        "Dem früheren Berater wurde später vorgeworfen, er habe den Putsch geplant.",
+    ],
+)
+def test_the_accused_of_a_passive_accusation_does_not_speak(text: str) -> None:
+    accused = text.split(" w")[0]
+    assert all(m.speaker is None or text[m.speaker[0] : m.speaker[1]] != accused for m in find_quotes(text))
