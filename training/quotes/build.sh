@@ -16,6 +16,7 @@ DATA="${1:-$REPO/../shared/data}"
 WORK="${WORK:-$(mktemp -d)}"
 OUT="$REPO/factcli/models/de_factcli_quotes"
 ONLY="${ONLY:-}"
+case "${QUOTE_SEEDS:-1}" in 1|3) ;; *) echo "QUOTE_SEEDS must be 1 or 3 (an odd number of voters)" >&2; exit 2 ;; esac
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1  # shared 2-core machines
 CONFIG="$REPO/training/quotes/config.cfg"
 mkdir -p "$OUT"
