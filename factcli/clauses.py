@@ -648,6 +648,18 @@ def has_finite_verb(text: str, start: int, end: int) -> bool:
     return any(tag in FINITE for tag in tg.tags[tg.first_at(start) : tg.first_at(end)])
 
 
+# Tags that only a clause has: verbs, subordinating conjunctions ("dass", "um"), infinitive "zu"
+# and relative pronouns; the conjunctions also catch the verb the small tagger misreads
+# ("dass das Auto den Rekord bricht" with "bricht" as an adjective).
+CLAUSE_TAGS = ("V", "KOUS", "KOUI", "PTKZU", "PRELS")
+
+
+def is_clause_like(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a verb form or a word that opens a clause, by the tagger."""
+    tg = tag_text(text)
+    return any(tag.startswith(CLAUSE_TAGS) for tag in tg.tags[tg.first_at(start) : tg.first_at(end)])
+
+
 # A finite verb in -e that is no Konjunktiv I: Präteritum (-te), Konjunktiv II (wurde, käme,
 # gehöre is lost too), and words the small tagger misreads as verbs (adjectives, -weise adverbs).
 NOT_KONJUNKTIV_I = re.compile(r"(?:te|rde|ende|weise|ige|ive|ische|liche|[äöü][^aeiouäöü]*e)$")

@@ -35,6 +35,7 @@ from factcli.clauses import (
     ends_in_verb,
     has_finite_verb,
     has_konjunktiv_i,
+    is_clause_like,
     is_main_clause,
     is_passive,
     is_verb_second_clause,
@@ -1008,6 +1009,9 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
         # "Ich habe damals …" outside quotation marks is the writer's or an unmarked interview
         # answer: reported speech shifts the speaker's "ich" to "er"/"sie"
         and not (label != "DQ" and FIRST_PERSON_OPENING.match(text, span[0]))
+        # "X-Post – „frauenfeindliches Schwein“" in a teaser line: reported speech is a clause,
+        # and a span with neither a verb nor a conjunction is a heading or a label
+        and (label == "DQ" or is_clause_like(text, *span))
     ]
     found = [(kind, _without_leading_frame(text, kind, _without_frame(text, kind, span))) for kind, span in found]
     found = [(kind, _without_trailing_fragment(text, span, sentences)) for kind, span in found]

@@ -1210,3 +1210,13 @@ def test_every_bundled_quote_model_votes() -> None:
 def test_the_accused_of_a_passive_accusation_does_not_speak(text: str) -> None:
     accused = text.split(" w")[0]
     assert all(m.speaker is None or text[m.speaker[0] : m.speaker[1]] != accused for m in find_quotes(text))
+
+
+def test_a_span_without_a_verb_is_no_reported_speech() -> None:
+    from factcli.quotes import _quote_spans
+
+    text = "Lesetipp: Gegenwind nach dem Post – „ein unerhörter Vorgang“\nDie Stadt baut."
+    teaser = (text.index("Gegenwind"), text.index("\n"))
+    assert all(span != teaser for _kind, span in _quote_spans(text, [("IQ", teaser)]))
+    clause = (text.index("Die Stadt"), len(text))
+    assert ("indirect", clause) in _quote_spans(text, [("IQ", clause)])
