@@ -1722,8 +1722,23 @@ def find_quotes(text: str) -> list[QuoteMention]:
     text = with_single_quotes_marked(text)
     model_quotes = _model_spans(pipes.quotes, text) if pipes else []
     out = _assign_speakers(text, _quote_spans(text, model_quotes), pipes.speaker if pipes else None)
-    out = [m for m in out if not _unattributed_fragment(text, m)]
+    out = [m for m in out if not _unattributed_fragment(text, m) and not _in_teaser(text, m.quote)]
     return _merged_free_runs(text, sorted(out, key=lambda m: (m.quote[0], m.quote[1])))
+
+
+# A line that links to another article ("Lesetipp: Musk: Gegenwind nach …"): its words are that
+# article's headline, not a claim of this one.
+TEASER_LINE = re.compile(
+    r"(?im)^[ \t]*(?:Lesetipps?|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Zum Thema|Auch interessant|Weiterlesen|"
+    r"Das könnte Sie auch interessieren|Empfehlungen? der Redaktion|Passend dazu|Verwandte Artikel)\b[^\n]*"
+)
+
+
+def _in_teaser(text: str, quote: Span) -> bool:
+    """Whether the quote starts on such a line."""
+    line_start = text.rfind("\n", 0, quote[0]) + 1
+    teaser = TEASER_LINE.match(text, line_start)
+    return teaser is not None and quote[0] < teaser.end()
 
 
 def _unattributed_fragment(text: str, mention: QuoteMention) -> bool:

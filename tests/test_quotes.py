@@ -1220,3 +1220,17 @@ def test_a_span_without_a_verb_is_no_reported_speech() -> None:
     assert all(span != teaser for _kind, span in _quote_spans(text, [("IQ", teaser)]))
     clause = (text.index("Die Stadt"), len(text))
     assert ("indirect", clause) in _quote_spans(text, [("IQ", clause)])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesetipp: Minister unter Druck – Opposition sagt, er habe gelogen",
+        "Lesen Sie auch: Die Stadt soll die Kosten verschwiegen haben",
+        "Mehr zum Thema: „Wir haben nichts gewusst“, sagt der Bürgermeister",
+    ],
+)
+def test_a_link_to_another_article_holds_no_claim(line: str) -> None:
+    text = f"Der Rat tagte am Montag.\n{line}\nDie Sitzung dauerte drei Stunden."
+    teaser = (text.index(line), text.index(line) + len(line))
+    assert not [m for m in find_quotes(text) if teaser[0] <= m.quote[0] < teaser[1]]
