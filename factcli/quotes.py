@@ -1727,10 +1727,11 @@ def find_quotes(text: str) -> list[QuoteMention]:
 
 
 # A line that links to another article ("Lesetipp: Musk: Gegenwind nach …"): its words are that
-# article's headline, not a claim of this one.
+# article's headline, not a claim of this one. The colon is required: "Zum Thema Migration sagte
+# der Kanzler, …" is a sentence.
 TEASER_LINE = re.compile(
     r"(?im)^[ \t]*(?:Lesetipps?|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Zum Thema|Auch interessant|Weiterlesen|"
-    r"Das könnte Sie auch interessieren|Empfehlungen? der Redaktion|Passend dazu|Verwandte Artikel)\b[^\n]*"
+    r"Das könnte Sie auch interessieren|Empfehlungen? der Redaktion|Passend dazu|Verwandte Artikel)[ \t]*:[^\n]*"
 )
 
 

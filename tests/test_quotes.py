@@ -1234,3 +1234,8 @@ def test_a_link_to_another_article_holds_no_claim(line: str) -> None:
     text = f"Der Rat tagte am Montag.\n{line}\nDie Sitzung dauerte drei Stunden."
     teaser = (text.index(line), text.index(line) + len(line))
     assert not [m for m in find_quotes(text) if teaser[0] <= m.quote[0] < teaser[1]]
+
+
+def test_a_sentence_opening_like_a_teaser_label_is_still_a_claim() -> None:
+    text = "Der Rat tagte.\nZum Thema Migration sagte der Kanzler, die Lage sei ernst."
+    assert any(text[m.quote[0] : m.quote[1]].startswith("die Lage sei ernst") for m in find_quotes(text))
