@@ -137,7 +137,7 @@ def score(models: list[Path], speaker: Path | None, records: list[dict]) -> dict
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    ap.add_argument("--work", type=Path, default=None)
+    ap.add_argument("--work", type=Path, default=None, help="working folder; models already trained there are reused")
     ap.add_argument("--recipes", default="best,averaged", help=f"of {', '.join([*RECIPES, *VOTERS])}")
     ap.add_argument("--held-out-speaker", action="store_true", help="train a speaker model per fold too")
     ap.add_argument("--folds", default=",".join(map(str, range(FOLDS))), help="score these folds only")
