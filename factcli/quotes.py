@@ -1609,12 +1609,15 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
         impersonal_frame = INTERJECTED_IMPERSONAL.search(text, sent[0], lim) is not None
         if roles[0] and not reported and not is_passive(text, sent[0], lim) and not impersonal_frame:
             yield "clause", roles
-    # "Berlin: Die Stadt plant …": before unmarked content in the indicative a label is a heading
-    # or a place; only quotation marks or reported speech make it the speaker's words
-    labelled_speech = text[quote[0]] in QUOTE_MARKS or has_speech_mark(text, *quote)
-    if quote[0] > sent[0] + 1 and labelled_speech:
+    if quote[0] > sent[0] + 1:
         colon = COLON_FRAME.match(text, sent[0], quote[0])
-        if colon and _subject_start(text[colon.start(1) : colon.end(1)].split()[:2]):
+        # "Berlin: Die Stadt plant …": before unmarked content in the indicative a label is a heading
+        # or a place; only quotation marks or reported speech make it the speaker's words
+        if (
+            colon
+            and _subject_start(text[colon.start(1) : colon.end(1)].split()[:2])
+            and (text[quote[0]] in QUOTE_MARKS or has_speech_mark(text, *quote))
+        ):
             yield "colon", (colon.span(1), None)
     # A sentence-level quote that holds its own frame ("Er stellte klar, dass …"): that frame's subject.
     if kind == "indirect" and quote[0] <= sent[0] + 1 and (verb := CUE_VERB.search(text, quote[0], quote[1])):
