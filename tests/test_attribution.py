@@ -871,19 +871,18 @@ def test_a_short_paragraph_of_sentences_is_no_heading_even_without_a_final_stop(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "relays"),
+    ("sentence", "speaker", "relays"),
     [
         # the paper a statement appeared in relays it, whatever the speech verb
-        ("Die Ministerin spricht sich in der Abendpost für ein Verbot aus, es sei überfällig.", ("Beispielblatt", "Abendpost", "Ministerin")),
-        ("Der Minister äußerte sich in der Abendpost, die Lage sei ernst.", ("Beispielblatt", "Abendpost", "Minister")),
+        ("Die Ministerin spricht sich in der Abendpost für ein Verbot aus, es sei überfällig.", "Die Ministerin", ("Beispielblatt", "Abendpost", "Ministerin")),
+        ("Der Minister äußerte sich in der Abendpost, die Lage sei ernst.", "Der Minister", ("Beispielblatt", "Abendpost", "Minister")),
         # "Sprache" is no form of "sprechen": the paper stays the topic
-        ("Der Produzent sagte, die Sprache sei zu radikal für die Abendpost.", ("Beispielblatt", "Produzent")),
+        ("Der Produzent sagte, die Sprache sei zu radikal für die Abendpost.", "Der Produzent", ("Beispielblatt", "Produzent")),
     ],
 )
-def test_the_venue_of_a_statement_relays_it(sentence: str, relays: tuple[str, ...]) -> None:
+def test_the_venue_of_a_statement_relays_it(sentence: str, speaker: str, relays: tuple[str, ...]) -> None:
     article = parsed(sentence, [("Abendpost", "MEDIA", 0)])
-    speaker = "Die Ministerin" if "Ministerin" in sentence else "Der Minister" if "Minister " in sentence else "Der Produzent"
-    content = sentence[sentence.index(", ") + 2 : -1]
+    content = sentence[sentence.index(", ") + 2 : -1]  # what follows the frame's comma
     quote = QuoteMention("indirect", span(sentence, content), span(sentence, speaker), None)
     (claim,) = claims_of(article, [quote])
     assert claim.relays == relays
