@@ -459,6 +459,8 @@ def _adverbial_opener(tg: Tagged, first: int) -> bool:
     the tagger may take for a noun; known by its suffix and by what follows it."""
     word = tg.words[first].lower()
     follows = tg.tags[first + 1] if first + 1 < len(tg.tags) else ""
+    if word in SENTENCE_ADVERBS and follows in ("APPR", "APPRART"):
+        return True  # "Bereits im Juli meldete …": an adverb before a time or place phrase
     return word.endswith(ADVERB_SUFFIXES) and follows in ("APPR", "APPRART", "$,", "ADV", "KOKOM")
 
 

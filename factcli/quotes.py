@@ -221,9 +221,10 @@ CUE_VERBS = (
     "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß "
     "äußerte äußerten entgegnete entgegneten urteilte urteilten erzählte erzählten erzählt antwortete "
     "antworteten verkündete verkündeten stellte stellten hob hoben fragte fragten "
+    "bezweifelte bezweifelten bezweifelt vermeldete vermeldeten vermeldet "
     # plural present (and infinitive): "Die Veranstalter erklären dagegen, …"
     "erklären betonen berichten melden bestätigen bestreiten dementieren verweisen meinen versichern "
-    "bekräftigen behaupten glauben hoffen erwarten verlangen vermuten äußern entgegnen antworten verkünden"
+    "bekräftigen behaupten glauben hoffen erwarten verlangen vermuten äußern entgegnen antworten verkünden bezweifeln"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;
@@ -510,6 +511,7 @@ ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh u
 # Also "… im Delta. 22 Teams …" (a number after a word's full stop) and "… der Papst.Der Bruder …"
 # (a space lost between sentences; a capitalised word follows, not a domain's next part), and
 # "… im Angebot. eBay hält …" (a name with a lower-case first letter and a capital inside).
+LOWER_CASE_QUOTE_AFTER = re.compile(r"[ \t]+[„»«‚›\"][a-zäöüß]")
 SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»«‚›\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d|[a-z]+[A-Z])"
     r"|(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2,}\s)|\s*\n\s*"
@@ -705,7 +707,11 @@ ORDINAL_NOUN_AFTER = re.compile(r"\s*(?:Mal|Geburtstag|Jahrestag)\b")
 
 def _is_break(text: str, pos: int) -> bool:
     """False for the full stop of an abbreviation or an ordinal number ("5. August")."""
-    if "\n" in text[pos : pos + 2] or text[pos] != ".":
+    if "\n" in text[pos : pos + 2]:
+        return True
+    if LOWER_CASE_QUOTE_AFTER.match(text, pos + 1):
+        return False  # "… sagte, Benedikt XVI. „ist …“": no sentence opens in lower case
+    if text[pos] != ".":
         return True
     word = text[text.rfind(" ", 0, pos) + 1 : pos]
     if word.isdigit() and len(word) == 4 and not ORDINAL_NOUN_AFTER.match(text, pos + 1):
@@ -1527,14 +1533,18 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
-NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
+NOT_SPEAKING_WORDS = frozenset(
+    "das dies vieles alles nun was wer".split()
+)
 # "Jahrhundertelang hat Europa …", "Möglicherweise": one word with an adverb's ending
 ADVERB_ENDINGS = ("lang", "weise", "mals", "falls", "wärts", "dings")
 
 
-# "Der Ministerin wird vorgeworfen, …": the one a passive accusation is made against
+# "Der Ministerin wird vorgeworfen, …": the one a passive accusation is made against; "Die
+# Korrespondentin wurde aufgefordert, …": the one a passive request is made to
 ACCUSED = re.compile(
-    r"\s+(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,4}?(?:vorgeworfen|nachgesagt|unterstellt|angelastet)(?!\w)"
+    r"(?:,[^,.;:]{1,80},)?\s+(?:wird|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:vorgeworfen|nachgesagt|unterstellt|angelastet|aufgefordert|gebeten|ermahnt|angewiesen|aufgerufen)(?!\w)"
 )
 
 

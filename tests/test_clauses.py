@@ -122,6 +122,9 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
         ("Der Bericht bestätigte die Vorwürfe gegen den Minister.", ".", "Der Bericht"),
         # a lower-case compound with a capital inside is a noun: the subject ends with it
         ("Als Grund führt der ai-Bericht schwere Mängel im Rechtssystem an, die bestünden.", "die bestünden", "der ai-Bericht"),
+        # an adverb before a time phrase opens the prefield; the subject follows the verb
+        ("Bereits im Juli meldete die Zeitung, dass die Firma im Gespräch sei.", "dass", "die Zeitung"),
+        ("Schon am Montag hatte der Minister erklärt, er trete zurück.", "er trete", "der Minister"),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",

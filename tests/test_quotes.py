@@ -1239,3 +1239,56 @@ def test_a_link_to_another_article_holds_no_claim(line: str) -> None:
 def test_a_sentence_opening_like_a_teaser_label_is_still_a_claim() -> None:
     text = "Der Rat tagte.\nZum Thema Migration sagte der Kanzler, die Lage sei ernst."
     assert any(text[m.quote[0] : m.quote[1]].startswith("die Lage sei ernst") for m in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Freizeitforscher bezweifeln aber, dass so viele Besucher kommen werden.", "Freizeitforscher"),
+        ("Die Organisation bezweifelt, dass die Kommission etwas ändern wird.", "Die Organisation"),
+        ("Bereits im Juli vermeldete die Zeitung, dass die Firma als Partner im Gespräch sei.", "die Zeitung"),
+    ],
+)
+def test_doubting_and_announcing_verbs_frame_a_dass_clause(sentence: str, speaker: str) -> None:
+    from factcli.quotes import _rule_roles, _sentences
+
+    text = "Am Morgen regnete es. " + sentence
+    sentences = _sentences(text)
+    quote = (text.index("dass"), len(text) - 1)
+    found, _cue = _rule_roles(text, "indirect", quote, sentences)
+    assert found is not None and text[found[0] : found[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Dem Berater Prem Tinsulanonda, einem früheren Minister, wird vorgeworfen, den Putsch geplant zu haben.",
+         "Dem Berater Prem Tinsulanonda"),
+        ("Die Korrespondentin des Senders wurde aufgefordert, das Land zu verlassen.", "Die Korrespondentin des Senders"),
+        ("Die Bürger werden gebeten, die Fenster geschlossen zu halten.", "Die Bürger"),
+    ],
+)
+def test_the_one_a_passive_accusation_or_request_is_made_to_does_not_speak(text: str, mention: str) -> None:
+    from factcli.quotes import _can_speak
+
+    start = text.index(mention)
+    assert not _can_speak(text, (start, start + len(mention)))
+
+
+def test_the_one_making_a_request_speaks() -> None:
+    from factcli.quotes import _can_speak
+
+    text = "Die Polizei forderte die Bürger auf, die Fenster geschlossen zu halten."
+    assert _can_speak(text, (0, len("Die Polizei")))
+
+
+def test_a_quotation_opening_in_lower_case_does_not_start_a_sentence() -> None:
+    from factcli.quotes import _sentences
+
+    text = (
+        "Das sagte der Sprecher. Später sagte die Kanzlerin vor der Presse, Benedikt XVI. "
+        "„ist und bleibt einer der bedeutendsten Denker unserer Zeit“. Es müsse respektiert werden."
+    )
+    assert [text[a:b].split()[0] for a, b in _sentences(text)] == ["Das", "Später", "Es"]
+    quote = next(m for m in find_quotes(text) if text[m.quote[0]] == "„")
+    assert quote.speaker is not None and text[quote.speaker[0] : quote.speaker[1]] == "die Kanzlerin"
