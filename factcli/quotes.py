@@ -511,11 +511,12 @@ ABBREVIATIONS = frozenset("Dr Prof St Nr bzw ca vgl sog Mio Mrd Abs Art Str Jh u
 # Also "… im Delta. 22 Teams …" (a number after a word's full stop) and "… der Papst.Der Bruder …"
 # (a space lost between sentences; a capitalised word follows, not a domain's next part), and
 # "… im Angebot. eBay hält …" (a name with a lower-case first letter and a capital inside).
-LOWER_CASE_QUOTE_AFTER = re.compile(r"[ \t]+[„»«‚›\"][a-zäöüß]")
 SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?][“”«»\"'])|(?<=[.!?]))[ \t]+(?=[A-ZÄÖÜ„»«‚›\"])|(?<=[a-zäöüß]{3}[.!?])[ \t]+(?=\d|[a-z]+[A-Z])"
     r"|(?<=[a-zäöüß]{3}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]{2,}\s)|\s*\n\s*"
 )
+# A quotation opening in lower case after a full stop goes on with its sentence.
+LOWER_CASE_QUOTE_AFTER = re.compile(r"[ \t]+[„»«‚›\"][a-zäöüß]")
 
 
 @dataclass(frozen=True, slots=True)
