@@ -299,7 +299,11 @@ IMPERSONAL_VERBS = frozenset({"heißt", "hieß", "heisst", "hiess"})
 QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren"})
 QUOTING_VERB_AFTER = re.compile(r"[\s,]*(" + "|".join(sorted(QUOTING_VERBS)) + r")\s")
 # The agent of a passive speech act is its speaker ("Der Plan wurde von X als … bezeichnet").
-PASSIVE_AGENT = re.compile(rf"\b(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?vo[nm]\s+({_NP})")
+PASSIVE_AGENT = re.compile(
+    rf"\b(?:(?:wurde|wurden|wird|werden)\s+(?:[a-zäöüß][\w-]*\s+){{0,3}}?vo[nm]\s+"
+    # "Von der Opposition wurde der Besuch als unangemessen kritisiert": the agent opens the clause
+    rf"|(?<![\w-])[Vv]o[nm]\s+(?=(?:{_NP})\s+(?:wurde|wurden|wird|werden)\b))({_NP})"
+)
 # "„…“, wollen die Demonstranten …": after a direct quote any verb opens the frame.
 FRAME_AFTER_ANY = re.compile(
     rf",\s*([a-zäöüß][\w-]+)\s+(?:(?:sich|es|auch|dazu|nun|noch|so)\s+)?({_PRON}|{_NP}{_APPOSITION})"

@@ -1292,3 +1292,16 @@ def test_a_quotation_opening_in_lower_case_does_not_start_a_sentence() -> None:
     assert [text[a:b].split()[0] for a, b in _sentences(text)] == ["Das", "Später", "Es"]
     quote = next(m for m in find_quotes(text) if text[m.quote[0]] == "„")
     assert quote.speaker is not None and text[quote.speaker[0] : quote.speaker[1]] == "die Kanzlerin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Minister besuchte die Truppe. Von der Opposition wurde der Besuch als unangemessen kritisiert.",
+         "der Opposition"),
+        ("Von Unionspolitikern wurden seine Äußerungen als geschmacklos bezeichnet.", "Unionspolitikern"),
+    ],
+)
+def test_a_passive_speech_act_opened_by_its_agent_is_reported_by_that_agent(text: str, speaker: str) -> None:
+    m = next(m for m in find_quotes(text) if m.kind == "reported")
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == speaker
