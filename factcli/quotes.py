@@ -412,7 +412,8 @@ REPORTED_VERBS = (
     "verweist verwies verwiesen vermutet vermuten vermutete warf warfen wirft werfen bestätigte bestätigten "
     "dementiert widersprach widersprachen widerspricht räumte räumten räumt bemängelte bemängelten bemängelt "
     "würdigte würdigten plädierte plädierten plädiert beschuldigte beschuldigten bezichtigte bezichtigten "
-    "lehnte lehnten lehnt nannte nannten klagte klagten riet rieten empfahl empfahlen empfiehlt"
+    "lehnte lehnten lehnt nannte nannten klagte klagten riet rieten empfahl empfahlen empfiehlt "
+    "wertete werteten wertet werten gewertet"
 ).split()
 # Directive speech acts take a "zu"-infinitive as their content ("forderte X auf, … zu beenden").
 ZU_CUE_VERB = re.compile(

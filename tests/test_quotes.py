@@ -1300,8 +1300,10 @@ def test_a_quotation_opening_in_lower_case_does_not_start_a_sentence() -> None:
         ("Der Minister besuchte die Truppe. Von der Opposition wurde der Besuch als unangemessen kritisiert.",
          "der Opposition"),
         ("Von Unionspolitikern wurden seine Äußerungen als geschmacklos bezeichnet.", "Unionspolitikern"),
+        ("Die Aktion wurde von den Veranstaltern als Erfolg gewertet.", "den Veranstaltern"),
+        ("Die Wahl ist vorbei. Beobachter werten den Sieg als Erfolg für die gemäßigten Kräfte.", "Beobachter"),
     ],
 )
-def test_a_passive_speech_act_opened_by_its_agent_is_reported_by_that_agent(text: str, speaker: str) -> None:
+def test_a_judging_speech_act_is_reported_by_its_agent(text: str, speaker: str) -> None:
     m = next(m for m in find_quotes(text) if m.kind == "reported")
     assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == speaker
