@@ -89,7 +89,7 @@ KONJUNKTIV_I = (
 WIE_VERBS = (
     r"(?:mitteilte|mitteilten|mitteilt|berichtet|berichtete|berichteten|berichten|meldet|meldete|meldeten|melden|"
     r"erklärte|erklärten|erklärt|sagte|sagten|sagt|schreibt|schrieb|bekannt\s?gab|betonte|bestätigte|angab|angaben|"
-    r"erfuhr|verlautete|hervorgeht|hervorging|feststellt|feststellte|"
+    r"erfuhr|verlautete|hervorgeht|hervorging|feststellt|feststellte|veröffentlichte|veröffentlichten|veröffentlicht|"
     r"(?:angegeben|mitgeteilt|berichtet|erklärt|gesagt|bestätigt|bekannt\s?gegeben)\s+(?:hat|hatte|haben|hatten))"
 )
 SOURCE_CUES = (

@@ -1307,3 +1307,9 @@ def test_a_quotation_opening_in_lower_case_does_not_start_a_sentence() -> None:
 def test_a_judging_speech_act_is_reported_by_its_agent(text: str, speaker: str) -> None:
     m = next(m for m in find_quotes(text) if m.kind == "reported")
     assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == speaker
+
+
+def test_what_a_paper_published_is_sourced_to_that_paper() -> None:
+    text = "Es gab Streit im Team. Wie die Sportzeitung „L’Equipe“ veröffentlichte, soll der Stürmer den Trainer beleidigt haben."
+    m = next(m for m in find_quotes(text) if m.kind == "indirect")
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "die Sportzeitung „L’Equipe“"
