@@ -73,6 +73,8 @@ RELATIVE_FRAME = re.compile(r",\s+(?:der|die|welcher|welche)\s+[^,;:.„“\"]{1
 MAX_ANTECEDENT_WORDS = 4
 MAX_RUN_GAP = 3  # sentences of one free indirect run: at most ". " between them
 MAX_INHERIT_GAP = 200  # free indirect speech directly follows its introducing quote
+MAX_RECENT_GAP = 600  # unframed reported speech goes on a report about three sentences back at most
+REPORTATIVE_SOLL_WORD = re.compile(r"\bsoll(?:en)?\b")
 
 # Sentence-level rules for reported speech the model misses. Konjunktiv I is the grammatical
 # mark of indirect speech in German news; Konjunktiv II forms are left out because they are
@@ -1390,6 +1392,26 @@ def _inherited(text: str, quote: Span, prev: QuoteMention | None, sentences: lis
     return prev.speaker
 
 
+def _unframed_report(text: str, quote: Span, sentences: list[Span]) -> bool:
+    """Konjunktiv I or reportative "soll" says someone else is being reported, and the sentence names
+    no one: no speech verb, no "heißt es", no source phrase ("…, schrieb die Zeitung" that the
+    frame rules did not parse is that sentence's own source, not the last speaker)."""
+    if not (_in_konjunktiv_i(text, *quote) or REPORTATIVE_SOLL_WORD.search(text, *quote)):
+        return False
+    sent = _sentence_of(quote[0], sentences) or quote
+    words = set(re.findall(r"[a-zäöüß]+", text[sent[0] : sent[1]]))
+    return not (words & (SPEECH_FORMS | IMPERSONAL_VERBS)) and SOURCE_CUE.search(text, *sent) is None
+
+
+def _recent_speaker(text: str, quote: Span, before: list[QuoteMention]) -> Span | None:
+    """Reported speech no frame attributes goes on the report just before it, when that is near
+    ("Nach Polizeiangaben … Die Männer sollen …")."""
+    last = before[-1]  # a report with no known source in between breaks the chain
+    if quote[0] - last.quote[1] > MAX_RECENT_GAP:
+        return None
+    return last.speaker
+
+
 def _previous_subject(text: str, quote: Span, sentences: list[Span]) -> Roles:
     """Free indirect speech after a sentence that introduces it ("Die Polizei bittet um Hilfe.
     Der Mann sei …"): the subject of the previous sentence of the same paragraph."""
@@ -1411,7 +1433,8 @@ def _previous_subject(text: str, quote: Span, sentences: list[Span]) -> Roles:
 
 def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Language | None) -> list[QuoteMention]:
     """Rules first (explicit frames are reliable); for quotes they leave open the speaker model,
-    then the previous quote's speaker, then the previous sentence's subject."""
+    then the previous quote's speaker, then the previous sentence's subject, then, for reported
+    speech, the last speaker nearby."""
     sentences = _sentences(text)
     quotes = sorted(quotes, key=lambda q: q[1])
     ruled = [_rule_roles(text, kind, quote, sentences) for kind, quote in quotes]
@@ -1433,6 +1456,8 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
             speaker = _inherited(text, quote, out[-1] if out else None, sentences)
         if speaker is None and kind == "indirect":
             speaker, cue = _previous_subject(text, quote, sentences)
+        if speaker is None and kind == "indirect" and out and _unframed_report(text, quote, sentences):
+            speaker = _recent_speaker(text, quote, out)
         if speaker is not None and _addresses_reader(text, speaker):
             continue  # "Wenn Sie glauben, dass …": what the reader may think is nobody's claim
         out.append(QuoteMention(kind, quote, speaker, cue))

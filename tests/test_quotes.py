@@ -1313,3 +1313,16 @@ def test_what_a_paper_published_is_sourced_to_that_paper() -> None:
     text = "Es gab Streit im Team. Wie die Sportzeitung „L’Equipe“ veröffentlichte, soll der Stürmer den Trainer beleidigt haben."
     m = next(m for m in find_quotes(text) if m.kind == "indirect")
     assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "die Sportzeitung „L’Equipe“"
+
+
+def test_unframed_reported_speech_goes_on_the_last_report_nearby() -> None:
+    text = "Der Sprecher der Polizei sagte, die Lage sei ruhig.\n\nDie Täter sollen mit einem Auto geflohen sein."
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Die Täter"))
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "Der Sprecher der Polizei"
+
+
+def test_reported_speech_far_from_any_report_keeps_no_speaker() -> None:
+    filler = "Die Stadt liegt am Fluss. " * 30
+    text = "Der Sprecher der Polizei sagte, die Lage sei ruhig.\n\n" + filler + "\n\nDie Täter sollen geflohen sein."
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Die Täter"))
+    assert m.speaker is None
