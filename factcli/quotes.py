@@ -204,7 +204,7 @@ SOURCE_SPEAKER = (
         + r"\b"
     ),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
-    re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+(?:hei(?:ß|ss)t\s+es|hie(?:ß|ss)\s+es|(?:ist|war)\s+zu\s+hören)\b"),
+    re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+(?:hei(?:ß|ss)t\s+es|hie(?:ß|ss)\s+es|(?:hatte|hat)\s+es\s+gehei(?:ß|ss)en|(?:ist|war)\s+zu\s+hören)\b"),
 )
 # Finite forms of speech verbs that open or close a quote frame.
 CUE_VERBS = (
@@ -233,7 +233,7 @@ _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # X may be any phrase (lower-case web names, appositions, names in quotation marks).
 WIE_SOURCE = re.compile(
     r"(?:^|(?<=[\s,(]))[Ww]ie\s+(?:aus\s+(?=[^.;:]{0,110}?\s+hervor(?:geht|ging)\b))?"
-    r"((?:der|die|das|dem|ein|eine)?\s*[^\s,.;:][^.;:]{0,110}?)\s+"
+    r"((?:der|die|das|dem|ein|eine)?\s*[^\s,.;:](?:[^.;:]|(?<=\d)\.(?=\d)){0,110}?)\s+"  # "vom 17.12.2005"
     + WIE_VERBS
     + r"\b"
 )

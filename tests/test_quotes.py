@@ -1326,3 +1326,20 @@ def test_reported_speech_far_from_any_report_keeps_no_speaker() -> None:
     text = "Der Sprecher der Polizei sagte, die Lage sei ruhig.\n\n" + filler + "\n\nDie Täter sollen geflohen sein."
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Die Täter"))
     assert m.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Er ist krank. Wie die Zeitung vom 17.12.2005 berichtete, leidet er an Alzheimer.", "die Zeitung vom 17.12.2005"),
+        ("Es ist unklar. In den ersten Berichten hatte es geheißen, dass sechs Menschen erschossen wurden.",
+         "den ersten Berichten"),
+    ],
+)
+def test_sources_with_a_date_or_a_past_heissen_es(text: str, speaker: str) -> None:
+    from factcli.quotes import _rule_roles, _sentences
+
+    sentences = _sentences(text)
+    quote = (text.index(",", sentences[1][0]) + 2, len(text) - 1)
+    found, _cue = _rule_roles(text, "indirect", quote, sentences)
+    assert found is not None and text[found[0] : found[1]] == speaker
