@@ -184,6 +184,18 @@ _SOURCE_NOUNS = (
 )
 # "Nach Grupps Meinung", "nach Merkels Worten": a name's genitive before the source noun.
 _SAXON_GENITIVE = r"[A-ZÄÖÜ][\w-]*[^\Wß]s\s+(?=[A-ZÄÖÜ])"
+# Participles that make "hatte"/"hat" a speech frame ("hatte erklärt, …").
+SPEECH_PARTICIPLES = frozenset(
+    "gesagt erklärt betont angekündigt aufgefordert gefordert geheißen begründet mitgeteilt berichtet gewarnt "
+    "versprochen bestätigt behauptet kritisiert gemeldet geschrieben verlangt angedroht bekräftigt beteuert "
+    "eingeräumt zugegeben vorgeworfen dementiert bestritten zurückgewiesen abgelehnt angegeben argumentiert "
+    "gedroht gefragt geäußert verkündet erläutert bekanntgegeben bekannt erwidert entgegnet geantwortet "
+    "appelliert gebeten empfohlen geraten angeregt vorgeschlagen beschlossen beantragt zugesagt zugesichert "
+    "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt festgestellt "
+    "eingestanden versichert gestellt angeboten signalisiert bekundet".split()
+)
+# "Im Mai wurde bekannt, dass …" names a time, not a document
+_SPEECH_PARTICIPLE = r"(?:" + "|".join(sorted(SPEECH_PARTICIPLES - {"bekannt"})) + r")"
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),
     # "Angaben des Instituts von Athen zufolge": the whole source noun phrase.
@@ -205,6 +217,13 @@ SOURCE_SPEAKER = (
     ),
     re.compile(rf"\b[Uu]nter\s+Berufung\s+auf\s+({_NP})"),
     re.compile(rf"\b(?:[Ii]n|[Aa]us)\s+({_NP})\s+(?:hei(?:ß|ss)t\s+es|hie(?:ß|ss)\s+es|(?:hatte|hat)\s+es\s+gehei(?:ß|ss)en|(?:ist|war)\s+zu\s+hören)\b"),
+    # "Im Bericht der Kommission war festgestellt worden, dass …", "So wird in einer Mitteilung
+    # gefordert, dass …": what a document says in the passive is that document's
+    re.compile(
+        rf"\b(?:[Ii]n|[Ii]m)\s+({_NP})\s+(?:wird|wurde|werden|wurden|war|ist)\s+(?:[a-zäöüß]+\s+){{0,4}}?"
+        rf"{_SPEECH_PARTICIPLE}(?:\s+worden)?(?=\s*,)"
+    ),
+    re.compile(rf"\b(?:wird|wurde|werden|wurden)\s+(?:in|im)\s+({_NP})\s+(?:[a-zäöüß]+\s+){{0,4}}?{_SPEECH_PARTICIPLE}(?=\s*,)"),
 )
 # Finite forms of speech verbs that open or close a quote frame.
 CUE_VERBS = (
@@ -433,16 +452,6 @@ ZU_INFINITIVE_END = re.compile(
 # "…, um … zu ersetzen" says why, not what was said.
 PURPOSE_CLAUSE = re.compile(r"(?:um|ohne|statt|anstatt)\s")
 COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b(?!\s*,)")
-# Participles that make "hatte"/"hat" a speech frame ("hatte erklärt, …").
-SPEECH_PARTICIPLES = frozenset(
-    "gesagt erklärt betont angekündigt aufgefordert gefordert geheißen begründet mitgeteilt berichtet gewarnt "
-    "versprochen bestätigt behauptet kritisiert gemeldet geschrieben verlangt angedroht bekräftigt beteuert "
-    "eingeräumt zugegeben vorgeworfen dementiert bestritten zurückgewiesen abgelehnt angegeben argumentiert "
-    "gedroht gefragt geäußert verkündet erläutert bekanntgegeben bekannt erwidert entgegnet geantwortet "
-    "appelliert gebeten empfohlen geraten angeregt vorgeschlagen beschlossen beantragt zugesagt zugesichert "
-    "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt festgestellt "
-    "eingestanden versichert gestellt angeboten signalisiert bekundet".split()
-)
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
 SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
 SPEECH_FORMS = SPEECH_WORDS | SPEECH_PARTICIPLES  # finite forms and participles ("bezeichnet hat")

@@ -1343,3 +1343,22 @@ def test_sources_with_a_date_or_a_past_heissen_es(text: str, speaker: str) -> No
     quote = (text.index(",", sentences[1][0]) + 2, len(text) - 1)
     found, _cue = _rule_roles(text, "indirect", quote, sentences)
     assert found is not None and text[found[0] : found[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Stadien wurden geprüft. Im Bericht der Kommission war aber festgestellt worden, dass keines ausreichte.",
+         "Bericht der Kommission"),
+        ("Die Lage ist ernst. So wird in einer Mitteilung der Organisation gefordert, dass die Regierung handeln müsse.",
+         "einer Mitteilung der Organisation"),
+    ],
+)
+def test_what_a_document_says_in_the_passive_is_that_documents(text: str, speaker: str) -> None:
+    m = next(m for m in find_quotes(text) if m.kind == "indirect")
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == speaker
+
+
+def test_a_month_that_something_became_known_in_is_no_source() -> None:
+    text = "Er trat zurück. Im Mai wurde bekannt, dass der Konzern die Sparte verkaufen will."
+    assert all(m.speaker is None or text[m.speaker[0] : m.speaker[1]] != "Mai" for m in find_quotes(text))
