@@ -906,6 +906,19 @@ FOREIGN_NAME_WORDS = frozenset(
 TITLE_WORDS = FUNCTION_WORDS | FOREIGN_NAME_WORDS  # lower-case words a title may hold
 
 
+# "bezeichnete dies als „Unverschämtheit“", "nannte es einen „Militärputsch“": one quoted noun after
+# "als" or an indefinite article is a judgement in the speaker's words, not a name.
+JUDGEMENT_BEFORE = re.compile(r"\b(?:als|ein|eine|einen|einem|einer|eines)\s$")
+
+
+def _quoted_judgements(text: str) -> list[Span]:
+    return [
+        q
+        for q in _direct_candidates(text, 1)
+        if len(text[q[0] + 1 : q[1] - 1].split()) == 1 and JUDGEMENT_BEFORE.search(text, max(0, q[0] - 8), q[0])
+    ]
+
+
 def _is_title(text: str, span: Span) -> bool:
     """Quoted names and titles ("„Neues Deutschland“") have no lower-case content word."""
     words = text[span[0] + 1 : span[1] - 1].split()
@@ -1050,7 +1063,7 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     _add_uncovered(found, "reported", _reported_sentences(text, sentences))
     _add_continuations(text, found, sentences)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
-    short = [q for q in _speech_candidates(text, NESTED_MIN_WORDS) if q not in marked]
+    short = [q for q in _speech_candidates(text, NESTED_MIN_WORDS) if q not in marked] + _quoted_judgements(text)
     _add_nested_direct(found, short, ("indirect", "reported"))
     _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
     # "„Das ist falsch“, sagte sie.": a short quote its own speech frame follows is speech

@@ -1362,3 +1362,20 @@ def test_what_a_document_says_in_the_passive_is_that_documents(text: str, speake
 def test_a_month_that_something_became_known_in_is_no_source() -> None:
     text = "Er trat zurück. Im Mai wurde bekannt, dass der Konzern die Sparte verkaufen will."
     assert all(m.speaker is None or text[m.speaker[0] : m.speaker[1]] != "Mai" for m in find_quotes(text))
+
+
+def test_a_quoted_noun_judging_inside_reported_speech_is_a_partial_quote() -> None:
+    from factcli.quotes import _quote_spans
+
+    text = "Die Ministerin wies den Vorwurf am Rande einer Tagung als „Unverschämtheit“ zurück."
+    found = _quote_spans(text, [("RQ", (0, len(text)))])
+    start = text.index("„")
+    assert ("direct", (start, text.index("“") + 1)) in found
+
+
+def test_a_quoted_name_after_a_definite_article_stays_a_name() -> None:
+    from factcli.quotes import _quote_spans
+
+    text = "Der Minister sagte der „Zeit“, er werde zurücktreten."
+    found = _quote_spans(text, [("IQ", (text.index("er werde"), len(text) - 1))])
+    assert all(kind != "direct" for kind, _span in found)
