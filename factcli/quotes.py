@@ -1007,6 +1007,18 @@ def _without_leading_frame(text: str, kind: QuoteKind, span: Span) -> Span:
     found = _lead_frame(text, span)
     if found is not None and ends_in_verb(text, *found[0]):
         return found[1], span[1]
+    # "Der Konzern plant, zwei Werke zu schließen": a directive or planning verb's infinitive clause
+    comma = CLAUSE_START.search(text, span[0], span[1])
+    lead_verb = text[span[0] : comma.start()].split()[-1] if comma is not None and comma.start() > span[0] else ""
+    if (
+        comma is not None
+        and ZU_CUE_VERB.fullmatch(lead_verb)
+        and lead_verb not in AUXILIARIES
+        and is_main_clause(text, span[0], comma.start())
+        and ZU_INFINITIVE_END.search(text, comma.end(), span[1])
+        and not PURPOSE_CLAUSE.match(text, comma.end())
+    ):
+        return comma.end(), span[1]
     # "Im Notruf war er zu hören, wie er angegeben hat, er denke, …": the frame is the "wie" source
     # clause, and the content starts after its comma
     source = WIE_FRAME_END.search(text, span[0], span[1])
@@ -1146,9 +1158,14 @@ def _widened(text: str, kind: QuoteKind, span: Span, clauses: list[Span]) -> Spa
     that is reported itself ("Holz verkenne, dass …", after the minister's denial)."""
     if kind != "indirect" or not text.startswith(("dass", "ob "), span[0]):
         return span
+    # "Die Entscheidung zeigt, dass …, erklärte X.": a frame closing the sentence frames all of it
+    framed = FRAME_AFTER.match(text, span[1], min(len(text), span[1] + 120)) is not None
     for c in clauses:
-        if c[0] < span[0] and span[1] <= c[1] + 1 and _reported_lead(text, c[0], span[0]):
-            return c[0], max(span[1], c[1])
+        if c[0] < span[0] and span[1] <= c[1] + 1:
+            if _reported_lead(text, c[0], span[0]):
+                return c[0], max(span[1], c[1])
+            if framed and not CUE_VERB.search(text, c[0], span[0]):
+                return c[0], span[1]
     return span
 
 

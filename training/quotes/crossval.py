@@ -6,10 +6,10 @@ the rules and the shipped speaker model, as `benchmarks/eval_quotes.py` scores (
 over the folds). Recipes:
   best      the session-1 recipe: no averaging, 4,500 steps, best checkpoint on the held-out
             fold itself (optimistic: it picks on the data it is scored on)
-  averaged  parameter averaging, 3,500 steps, last step (no selection at all; the shipped recipe)
+  averaged  parameter averaging, 3,500 steps, last step (no selection at all; the first voter)
   seed1017, seed2017   the averaged recipe with other seeds
   wide      the averaged recipe, width 128, depth 4, more hash rows, NER hidden width 128
-  vote      majority of averaged, seed1017 and seed2017 (factcli.quotes.voted_spans)
+  vote      majority of averaged, seed1017 and seed2017 (factcli.quotes.voted_spans; shipped)
 
     python training/quotes/crossval.py [--data DIR] [--work DIR] [--recipes best,averaged]
     python training/quotes/crossval.py --recipes averaged --held-out-speaker [--folds 0,1]
