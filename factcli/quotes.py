@@ -194,7 +194,8 @@ SPEECH_PARTICIPLES = frozenset(
     "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt festgestellt "
     "eingestanden versichert gestellt angeboten signalisiert bekundet".split()
 )
-# "Im Mai wurde bekannt, dass …" names a time, not a document
+# The participles of a document's passive frame; not "bekannt": "Im Mai wurde bekannt, dass …" names a
+# time, not a document.
 _SPEECH_PARTICIPLE = r"(?:" + "|".join(sorted(SPEECH_PARTICIPLES - {"bekannt"})) + r")"
 SOURCE_SPEAKER = (
     re.compile(rf"\b[Ll]aut\s+({_NP})"),
@@ -1442,7 +1443,7 @@ def _unframed_report(text: str, quote: Span, sentences: list[Span]) -> bool:
     return not (words & (SPEECH_FORMS | IMPERSONAL_VERBS)) and SOURCE_CUE.search(text, *sent) is None
 
 
-def _recent_speaker(text: str, quote: Span, before: list[QuoteMention]) -> Span | None:
+def _recent_speaker(quote: Span, before: list[QuoteMention]) -> Span | None:
     """Reported speech no frame attributes goes on the report just before it, when that is near
     ("Nach Polizeiangaben … Die Männer sollen …")."""
     last = before[-1]  # a report with no known source in between breaks the chain
@@ -1496,7 +1497,7 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
         if speaker is None and kind == "indirect":
             speaker, cue = _previous_subject(text, quote, sentences)
         if speaker is None and kind == "indirect" and out and _unframed_report(text, quote, sentences):
-            speaker = _recent_speaker(text, quote, out)
+            speaker = _recent_speaker(quote, out)
         if speaker is not None and _addresses_reader(text, speaker):
             continue  # "Wenn Sie glauben, dass …": what the reader may think is nobody's claim
         out.append(QuoteMention(kind, quote, speaker, cue))
@@ -1603,9 +1604,7 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
-NOT_SPEAKING_WORDS = frozenset(
-    "das dies vieles alles nun was wer".split()
-)
+NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
 # "Jahrhundertelang hat Europa …", "Möglicherweise": one word with an adverb's ending
 ADVERB_ENDINGS = ("lang", "weise", "mals", "falls", "wärts", "dings")
 
