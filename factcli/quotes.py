@@ -721,6 +721,9 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 ORDINAL_NOUN_AFTER = re.compile(r"\s*(?:Mal|Geburtstag|Jahrestag)\b")
+ARTICLE_OR_PRONOUN_AFTER = re.compile(
+    r"\s+(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Er|Sie|Es|Wir|Ich|Dies|Diese|Dieser|Dieses)\b"
+)
 
 
 def _is_break(text: str, pos: int) -> bool:
@@ -734,6 +737,8 @@ def _is_break(text: str, pos: int) -> bool:
     word = text[text.rfind(" ", 0, pos) + 1 : pos]
     if word.isdigit() and len(word) == 4 and not ORDINAL_NOUN_AFTER.match(text, pos + 1):
         return True  # a year ends the sentence ("… im Jahr 1960. Der …"); "1960. Mal" is rare
+    if word.isdigit() and ARTICLE_OR_PRONOUN_AFTER.match(text, pos + 1):
+        return True  # "… mit 13. Die Getöteten …": an ordinal comes before a noun, never an article
     return not (word.isdigit() or word in ABBREVIATIONS)
 
 

@@ -1379,3 +1379,14 @@ def test_a_quoted_name_after_a_definite_article_stays_a_name() -> None:
     text = "Der Minister sagte der „Zeit“, er werde zurücktreten."
     found = _quote_spans(text, [("IQ", (text.index("er werde"), len(text) - 1))])
     assert all(kind != "direct" for kind, _span in found)
+
+
+def test_a_number_before_an_article_ends_its_sentence() -> None:
+    from factcli.quotes import _sentences
+
+    text = "Die Zahl der Toten bezifferte die Agentur mit 13. Die Opfer seien verbrannt worden. Am 13. Dezember kam er."
+    assert [text[a:b] for a, b in _sentences(text)] == [
+        "Die Zahl der Toten bezifferte die Agentur mit 13.",
+        "Die Opfer seien verbrannt worden.",
+        "Am 13. Dezember kam er.",
+    ]
