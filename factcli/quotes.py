@@ -1809,8 +1809,23 @@ def find_quotes(text: str) -> list[QuoteMention]:
     text = with_single_quotes_marked(text)
     model_quotes = _model_spans(pipes.quotes, text) if pipes else []
     out = _assign_speakers(text, _quote_spans(text, model_quotes), pipes.speaker if pipes else None)
-    out = [m for m in out if not _unattributed_fragment(text, m) and not _in_teaser(text, m.quote)]
+    out = [
+        m
+        for m in out
+        if not _unattributed_fragment(text, m) and not _in_teaser(text, m.quote) and not _first_person_unmarked(text, m)
+    ]
     return _merged_free_runs(text, sorted(out, key=lambda m: (m.quote[0], m.quote[1])))
+
+
+FIRST_PERSON_SPEAKERS = frozenset("ich wir".split())
+
+
+def _first_person_unmarked(text: str, mention: QuoteMention) -> bool:
+    """ "Ich glaube, dass …" outside quotation marks is the writer's or an unmarked interview answer's
+    own view; reported speech would say "er glaube"."""
+    if mention.speaker is None or text[mention.quote[0]] in QUOTE_MARKS:
+        return False
+    return text[mention.speaker[0] : mention.speaker[1]].lower() in FIRST_PERSON_SPEAKERS
 
 
 # A line that links to another article ("Lesetipp: Musk: Gegenwind nach …"): its words are that

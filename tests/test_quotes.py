@@ -1390,3 +1390,10 @@ def test_a_number_before_an_article_ends_its_sentence() -> None:
         "Die Opfer seien verbrannt worden.",
         "Am 13. Dezember kam er.",
     ]
+
+
+def test_an_unmarked_first_person_view_is_no_claim_but_a_quoted_one_is() -> None:
+    text = "Ich glaube, dass diese Leute nun Angst haben. Der Minister sagte: „Ich glaube, dass wir gewinnen.“"
+    found = [text[m.quote[0] : m.quote[1]] for m in find_quotes(text)]
+    assert not any("diese Leute" in q for q in found)
+    assert any("wir gewinnen" in q for q in found)
