@@ -364,7 +364,9 @@ NOT_SUBJECT_START = (
     | SUBORDINATORS
     | frozenset(
         "am im in an auf bei nach vor seit mit für gegen über unter zu zum zur vom von aus durch während dies das es "
-        "wie als laut und oder sondern dem den da um gegenüber wegen trotz angesichts".split()
+        "wie als laut und oder sondern dem den da um gegenüber wegen trotz angesichts abgesehen "
+        # a conditional opened by its verb: "Sollte X …, würde Y …"
+        "sollte sollten würde würden hätte hätten wäre wären könnte könnten müsste müssten".split()
     )
 )
 MAX_PREFIELD_WORDS = 8

@@ -1397,3 +1397,14 @@ def test_an_unmarked_first_person_view_is_no_claim_but_a_quoted_one_is() -> None
     found = [text[m.quote[0] : m.quote[1]] for m in find_quotes(text)]
     assert not any("diese Leute" in q for q in found)
     assert any("wir gewinnen" in q for q in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sollte der Plan scheitern, würde die Stadt klagen.", "Abgesehen davon hat der Verein keine Schulden."],
+)
+def test_a_conditional_verb_or_participle_opening_a_sentence_is_no_subject(sentence: str) -> None:
+    from factcli.quotes import _verb_second
+
+    subject, _verb = _verb_second(sentence, 0, len(sentence))
+    assert subject is None or sentence[subject[0] : subject[1]].split()[0] not in ("Sollte", "Abgesehen")
