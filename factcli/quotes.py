@@ -1503,6 +1503,8 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
             speaker = _inherited(text, quote, out[-1] if out else None, sentences)
         if speaker is None and kind == "indirect":
             speaker, cue = _previous_subject(text, quote, sentences)
+            if speaker is not None and not _can_speak(text, speaker):
+                speaker, cue = None, None
         if speaker is None and kind == "indirect" and out and _unframed_report(text, quote, sentences):
             speaker = _recent_speaker(quote, out)
         if speaker is not None and _addresses_reader(text, speaker):

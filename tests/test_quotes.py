@@ -1408,3 +1408,9 @@ def test_a_conditional_verb_or_participle_opening_a_sentence_is_no_subject(sente
 
     subject, _verb = _verb_second(sentence, 0, len(sentence))
     assert subject is None or sentence[subject[0] : subject[1]].split()[0] not in ("Sollte", "Abgesehen")
+
+
+def test_the_previous_sentence_fallback_passes_the_can_speak_check() -> None:
+    text = "Der Sturm zog weiter. Möglicherweise regnet es morgen. Die Straßen seien gesperrt worden."
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Die Straßen"))
+    assert m.speaker is None or text[m.speaker[0] : m.speaker[1]] != "Möglicherweise"
