@@ -1633,6 +1633,8 @@ def _can_speak(text: str, span: Span) -> bool:
     mention = text[span[0] : span[1]]
     if mention.lower() in NOT_SPEAKING_WORDS or (" " not in mention and mention.lower().endswith(ADVERB_ENDINGS)):
         return False
+    if "\n" in mention or ": " in mention:
+        return False  # a heading or a label run into the sentence after it
     if ACCUSED.match(text, span[1]):
         return False
     return all(mention.count(mark) <= sum(mention.count(c) for c in closers) for mark, closers in OPENING_MARKS.items())

@@ -1414,3 +1414,16 @@ def test_the_previous_sentence_fallback_passes_the_can_speak_check() -> None:
     text = "Der Sturm zog weiter. Möglicherweise regnet es morgen. Die Straßen seien gesperrt worden."
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Die Straßen"))
     assert m.speaker is None or text[m.speaker[0] : m.speaker[1]] != "Möglicherweise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andere Formen des Protestes: Zuschauer forderten auf Plakaten, Waren zu boykottieren.",
+        "Engagement Deutschlands\nBereits im Dezember forderte der Verband, die Bewerbung zu prüfen.",
+    ],
+)
+def test_a_speaker_never_runs_over_a_label_or_a_line_break(text: str) -> None:
+    from factcli.quotes import _can_speak
+
+    assert not _can_speak(text, (0, text.index(" forderten") if "forderten" in text else text.index("Bereits") + 7))
