@@ -1495,6 +1495,7 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
         speaker, cue = ruled[i]
         if speaker is None:
             speaker, cue = learned.get(i, (None, None))
+            speaker = _without_label(text, speaker) if speaker is not None else None
             # "Klagenfurt – Es scheint …": the place the report was filed; the model's speakers
             # pass the same check as the rules' ones
             if speaker is not None and (_is_dateline(text, speaker) or not _can_speak(text, speaker)):
@@ -1586,9 +1587,20 @@ def _strip_np(text: str, span: Span) -> Span:
 def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
     """The speaker and cue of the first rule that finds a speaker, in order of reliability."""
     candidates = _rule_candidates(text, kind, quote, sentences)
-    usable = (roles for _, roles in candidates if roles[0] and _can_speak(text, roles[0]))
+    labelled = ((_without_label(text, roles[0]), roles[1]) for _, roles in candidates if roles[0])
+    usable = (roles for roles in labelled if _can_speak(text, roles[0]))
     speaker, cue = next((roles for roles in usable if not _conditional_so(text, roles)), (None, None))
     return (_without_trailing_adverbs(text, speaker) if speaker else None), cue
+
+
+def _without_label(text: str, span: Span) -> Span:
+    """ "Andere Formen des Protestes: Zuschauer forderten …": a heading or label run into the sentence
+    is no part of the speaker."""
+    cut = max(text.rfind("\n", span[0], span[1]), text.rfind(": ", span[0], span[1]))
+    if cut < 0:
+        return span
+    start = _skip_space(text, cut + 1)
+    return (start, span[1]) if start < span[1] else span
 
 
 def _without_trailing_adverbs(text: str, span: Span) -> Span:

@@ -1427,3 +1427,9 @@ def test_a_speaker_never_runs_over_a_label_or_a_line_break(text: str) -> None:
     from factcli.quotes import _can_speak
 
     assert not _can_speak(text, (0, text.index(" forderten") if "forderten" in text else text.index("Bereits") + 7))
+
+
+def test_a_label_run_into_the_sentence_is_cut_from_its_speaker() -> None:
+    text = "Die Proteste gingen weiter. Andere Formen des Protestes: Zuschauer forderten auf Plakaten, Waren zu boykottieren."
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Waren"))
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "Zuschauer"
