@@ -1250,13 +1250,16 @@ def test_a_sentence_opening_like_a_teaser_label_is_still_a_claim() -> None:
     ],
 )
 def test_doubting_and_announcing_verbs_frame_a_dass_clause(sentence: str, speaker: str) -> None:
+    text = "Am Morgen regnete es. " + sentence
+    assert _rule_speaker(text, (text.index("dass"), len(text) - 1)) == speaker
+
+
+def _rule_speaker(text: str, quote: tuple[int, int]) -> str | None:
+    """The speaker the rules alone give an indirect quote, as text."""
     from factcli.quotes import _rule_roles, _sentences
 
-    text = "Am Morgen regnete es. " + sentence
-    sentences = _sentences(text)
-    quote = (text.index("dass"), len(text) - 1)
-    found, _cue = _rule_roles(text, "indirect", quote, sentences)
-    assert found is not None and text[found[0] : found[1]] == speaker
+    found, _cue = _rule_roles(text, "indirect", quote, _sentences(text))
+    return text[found[0] : found[1]] if found else None
 
 
 @pytest.mark.parametrize(
@@ -1337,12 +1340,8 @@ def test_reported_speech_far_from_any_report_keeps_no_speaker() -> None:
     ],
 )
 def test_sources_with_a_date_or_a_past_heissen_es(text: str, speaker: str) -> None:
-    from factcli.quotes import _rule_roles, _sentences
-
-    sentences = _sentences(text)
-    quote = (text.index(",", sentences[1][0]) + 2, len(text) - 1)
-    found, _cue = _rule_roles(text, "indirect", quote, sentences)
-    assert found is not None and text[found[0] : found[1]] == speaker
+    second_sentence = text.index(". ") + 2
+    assert _rule_speaker(text, (text.index(",", second_sentence) + 2, len(text) - 1)) == speaker
 
 
 @pytest.mark.parametrize(
