@@ -93,7 +93,8 @@ SENTENCE_ADVERBS = frozenset(
     "hier dort zuvor später zuletzt bislang inzwischen trotzdem allerdings insbesondere erst noch schon "
     "darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin ursprünglich kürzlich demnach daraufhin "
     "anschließend bisher derzeit dagegen zwar offenbar hingegen jedoch ebenso vielmehr mittlerweile gleichwohl "
-    "immerhin nämlich schließlich letztlich indes indessen wiederum unterdessen derweil zusammen gemeinsam".split()
+    "immerhin nämlich schließlich letztlich indes indessen wiederum unterdessen derweil zusammen gemeinsam "
+    "zugleich ganz".split()
 )
 # ... and those the tagger sometimes takes for nouns when they open a sentence ("Vermutlich").
 ADVERBS = SENTENCE_ADVERBS | frozenset("vermutlich offiziell sinngemäß neu".split())
