@@ -68,7 +68,7 @@ NON_NOMINATIVE = frozenset(
 PREPOSITIONS = frozenset(
     "gegenüber laut nach trotz wegen seit bis ab bei beim mit von vom zu zum zur für gegen ohne um unter über vor "
     "hinter neben zwischen aus an am auf in im durch während angesichts aufgrund infolge entgegen gemäß "
-    "dank seitens mittels".split()
+    "dank seitens mittels hinsichtlich bezüglich anlässlich innerhalb außerhalb".split()
 )
 NOT_NOMINATIVE_OPENERS = NON_NOMINATIVE | PREPOSITIONS
 # "es" ("heißt es") and "man" never name a source.

@@ -152,7 +152,11 @@ _DET = (
     r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|sein|seine|seinem|seinen|seiner|"
     r"ihr|ihre|ihrem|ihren|ihrer|zwei|drei|mehrere|mehreren)"
 )
-_ADJ = r"(?:[a-zäöüß0-9][\w-]*(?:e|en|em|er|es))"  # "der 33-jährige Torwart" too
+# "der 33-jährige Torwart" too; never a modal or auxiliary ("sollen Medienberichten zufolge")
+_ADJ = (
+    r"(?:(?!(?:sollen|sollten|werden|wurden|würden|haben|hatten|hätten|können|könnten|müssen|müssten|"
+    r"dürfen|dürften|wollen|wollten|waren|wären|seien)\b)[a-zäöüß0-9][\w-]*(?:e|en|em|er|es))"
+)
 _PARTICLE_NAME = r"(?:al|el|as|ash|ad|at|ar|an|ai|ibn|bin)-[\w’'-]+"  # "el-Baradei", "al-Jazeeras", "ai-Bericht"
 # "B.N. Suresh", "Spiegel.de"; not "Struck.Gleichzeitig", where a space between sentences was lost
 _DOTTED = r"(?:\.(?![A-ZÄÖÜ][a-zäöüß]{2})[\w-]+)*"

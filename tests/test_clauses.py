@@ -127,6 +127,7 @@ def subject_before(sentence: str, quote_start: str) -> str | None:
         ("Schon am Montag hatte der Minister erklärt, er trete zurück.", "er trete", "der Minister"),
         ("Zusammen mit dem Finanzminister forderte Frank, die Befugnisse zu erweitern.", "die Befugnisse", "Frank"),
         ("Zugleich forderte Schulz, die Flüchtlinge gerecht zu verteilen.", "die Flüchtlinge", "Schulz"),
+        ("Hinsichtlich der Kassen betonte der Gerichtshof, dass jeder Umsatz zähle.", "dass", "der Gerichtshof"),
         # a conditional clause before the quote does not frame it; the main clause does
         (
             "Sie warnte vor einer Katastrophe, wenn die Hilfe nicht fortgesetzt werde: „Das Land steht unter Wasser.“",

@@ -1432,3 +1432,9 @@ def test_a_label_run_into_the_sentence_is_cut_from_its_speaker() -> None:
     text = "Die Proteste gingen weiter. Andere Formen des Protestes: Zuschauer forderten auf Plakaten, Waren zu boykottieren."
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Waren"))
     assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "Zuschauer"
+
+
+def test_a_modal_verb_is_no_part_of_a_source_phrase() -> None:
+    text = "Yahoo gerät ins Hintertreffen. Zu den Interessenten sollen Medienberichten zufolge Verizon und Time gehören."
+    m = next(m for m in find_quotes(text) if m.speaker is not None)
+    assert text[m.speaker[0] : m.speaker[1]] == "Medienberichten"
