@@ -923,10 +923,11 @@ TITLE_WORDS = FUNCTION_WORDS | FOREIGN_NAME_WORDS  # lower-case words a title ma
 JUDGEMENT_BEFORE = re.compile(r"\b(?:als|ein|eine|einen|einem|einer|eines)\s$")
 
 
-def _quoted_judgements(text: str) -> list[Span]:
+def _quoted_judgements(text: str, quotations: list[Span]) -> list[Span]:
+    """Those of `quotations` (every span in marks) that are such a judgement."""
     return [
         q
-        for q in _direct_candidates(text, 1)
+        for q in quotations
         if len(text[q[0] + 1 : q[1] - 1].split()) == 1 and JUDGEMENT_BEFORE.search(text, max(0, q[0] - 8), q[0])
     ]
 
@@ -1087,7 +1088,9 @@ def _quote_spans(text: str, model_quotes: list[tuple[str, Span]]) -> list[tuple[
     _add_uncovered(found, "reported", _reported_sentences(text, sentences))
     _add_continuations(text, found, sentences)
     # Short quoted phrases inside reported content are partial direct quotes ("forderte einen „Plan“").
-    short = [q for q in _speech_candidates(text, NESTED_MIN_WORDS) if q not in marked] + _quoted_judgements(text)
+    short = [q for q in _speech_candidates(text, NESTED_MIN_WORDS) if q not in marked] + _quoted_judgements(
+        text, quotations
+    )
     _add_nested_direct(found, short, ("indirect", "reported"))
     _add_uncovered(found, "direct", [q for q in short if _in_speech_act(text, q, sentences)])
     # "„Das ist falsch“, sagte sie.": a short quote its own speech frame follows is speech
@@ -1499,11 +1502,12 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
         speaker, cue = ruled[i]
         if speaker is None:
             speaker, cue = learned.get(i, (None, None))
-            speaker = _without_label(text, speaker) if speaker is not None else None
-            # "Klagenfurt – Es scheint …": the place the report was filed; the model's speakers
-            # pass the same check as the rules' ones
-            if speaker is not None and (_is_dateline(text, speaker) or not _can_speak(text, speaker)):
-                speaker, cue = None, None
+            if speaker is not None:
+                # the model's speakers pass the same check as the rules' ones; "Klagenfurt – Es
+                # scheint …": a dateline is the place the report was filed
+                speaker = _checked_speaker(text, speaker)
+                if speaker is None or _is_dateline(text, speaker):
+                    speaker, cue = None, None
         if speaker is None and kind != "reported":
             speaker = _inherited(text, quote, out[-1] if out else None, sentences)
         if speaker is None and kind == "indirect":
@@ -1590,11 +1594,17 @@ def _strip_np(text: str, span: Span) -> Span:
 
 def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) -> Roles:
     """The speaker and cue of the first rule that finds a speaker, in order of reliability."""
-    candidates = _rule_candidates(text, kind, quote, sentences)
-    labelled = ((_without_label(text, roles[0]), roles[1]) for _, roles in candidates if roles[0])
-    usable = (roles for roles in labelled if _can_speak(text, roles[0]))
-    speaker, cue = next((roles for roles in usable if not _conditional_so(text, roles)), (None, None))
-    return (_without_trailing_adverbs(text, speaker) if speaker else None), cue
+    for _name, (found, cue) in _rule_candidates(text, kind, quote, sentences):
+        speaker = _checked_speaker(text, found) if found else None
+        if speaker and not _conditional_so(text, (speaker, cue)):
+            return _without_trailing_adverbs(text, speaker), cue
+    return None, None
+
+
+def _checked_speaker(text: str, span: Span) -> Span | None:
+    """A rule's or the model's speaker mention without a label run into it, or None if it cannot speak."""
+    span = _without_label(text, span)
+    return span if _can_speak(text, span) else None
 
 
 def _without_label(text: str, span: Span) -> Span:
@@ -1643,9 +1653,9 @@ ACCUSED = re.compile(
 
 
 def _can_speak(text: str, span: Span) -> bool:
-    """A speaker mention is no pronoun for a thing, never opens a quotation it does not close
-    ("„Jetzt" is a quote's first word, not a name; names in marks, „Computerwoche“, close theirs),
-    and is not the one a passive accusation is made against."""
+    """A speaker mention is no pronoun for a thing, holds no label or line break, never opens a
+    quotation it does not close ("„Jetzt" is a quote's first word, not a name; names in marks,
+    „Computerwoche“, close theirs), and is not the one a passive accusation or request is made to."""
     mention = text[span[0] : span[1]]
     if mention.lower() in NOT_SPEAKING_WORDS or (" " not in mention and mention.lower().endswith(ADVERB_ENDINGS)):
         return False
