@@ -1596,9 +1596,17 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
     """The speaker and cue of the first rule that finds a speaker, in order of reliability."""
     for _name, (found, cue) in _rule_candidates(text, kind, quote, sentences):
         speaker = _checked_speaker(text, found) if found else None
-        if speaker and not _conditional_so(text, (speaker, cue)):
+        if speaker and not _conditional_so(text, (speaker, cue)) and not _in_own_quotation(text, quote, speaker):
             return _without_trailing_adverbs(text, speaker), cue
     return None, None
+
+
+def _in_own_quotation(text: str, quote: Span, speaker: Span) -> bool:
+    """ "„Die Aussichten sind aus unserer Sicht gut“": a source phrase inside the quotation marks
+    is the speaker's own words, not a frame."""
+    closers = QUOTE_MARKS.get(text[quote[0]])
+    end = _find_closer(text, quote[0], closers) if closers else None
+    return end is not None and quote[0] < speaker[0] and speaker[1] < end
 
 
 def _checked_speaker(text: str, span: Span) -> Span | None:
@@ -1644,6 +1652,21 @@ NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
 ADVERB_ENDINGS = ("lang", "weise", "mals", "falls", "wärts", "dings")
 
 
+# "Relativierend fügt X hinzu", "Abschließend": a present participle used as an adverb; these
+# nouns end alike
+PARTICIPLE_LIKE_NOUNS = frozenset("abend jugend tugend gegend elend dividend".split())
+# "Denn", "Zwar" open the sentence and are no subject; "demnach" is left out, the corpus gives
+# the report it points back to that word
+NOT_SPEAKING_ADVERBS = (SENTENCE_ADVERBS | frozenset("denn und oder sondern".split())) - {"demnach"}
+
+
+def _adverb_like(word: str) -> bool:
+    """Whether one lower-cased word is an adverb, a conjunction or an adverbial participle."""
+    if word in NOT_SPEAKING_ADVERBS or word.endswith(ADVERB_ENDINGS):
+        return True
+    return word.endswith("end") and len(word) > 6 and word not in PARTICIPLE_LIKE_NOUNS
+
+
 # "Der Ministerin wird vorgeworfen, …": the one a passive accusation is made against; "Die
 # Korrespondentin wurde aufgefordert, …": the one a passive request is made to
 ACCUSED = re.compile(
@@ -1657,7 +1680,7 @@ def _can_speak(text: str, span: Span) -> bool:
     quotation it does not close ("„Jetzt" is a quote's first word, not a name; names in marks,
     „Computerwoche“, close theirs), and is not the one a passive accusation or request is made to."""
     mention = text[span[0] : span[1]]
-    if mention.lower() in NOT_SPEAKING_WORDS or (" " not in mention and mention.lower().endswith(ADVERB_ENDINGS)):
+    if mention.lower() in NOT_SPEAKING_WORDS or (" " not in mention and _adverb_like(mention.lower())):
         return False
     if "\n" in mention or ": " in mention:
         return False  # a heading or a label run into the sentence after it

@@ -1438,3 +1438,26 @@ def test_a_modal_verb_is_no_part_of_a_source_phrase() -> None:
     text = "Yahoo gerät ins Hintertreffen. Zu den Interessenten sollen Medienberichten zufolge Verizon und Time gehören."
     m = next(m for m in find_quotes(text) if m.speaker is not None)
     assert text[m.speaker[0] : m.speaker[1]] == "Medienberichten"
+
+
+def test_an_adverbial_participle_opening_a_frame_is_no_speaker() -> None:
+    text = "Der Minister lobte die Reform. Relativierend fügte Müller hinzu: „Allerdings dürfen wir die Kosten nicht vergessen.“"
+    m = next(m for m in find_quotes(text) if text[m.quote[0]] == "„")
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "Müller"
+
+
+@pytest.mark.parametrize(("word", "speaks"), [("Zwar", False), ("Denn", False), ("Abschließend", False), ("Jugend", True), ("Müller", True)])
+def test_one_adverb_or_conjunction_cannot_speak_but_a_noun_can(word: str, speaks: bool) -> None:
+    from factcli.quotes import _can_speak
+
+    text = f"{word} sei die Versorgung gesichert."
+    assert _can_speak(text, (0, len(word))) is speaks
+
+
+def test_a_source_phrase_inside_the_quotation_marks_is_no_frame() -> None:
+    from factcli.quotes import _in_own_quotation
+
+    text = "„Die Aussichten sind aus unserer Sicht gut“, so Pötsch."
+    quote = (0, text.index("“") + 1)
+    assert _in_own_quotation(text, quote, (text.index("unserer"), text.index(" gut")))
+    assert not _in_own_quotation(text, quote, (text.index("Pötsch"), len(text) - 1))
