@@ -356,6 +356,8 @@ MAX_INTERVIEW_PARTNERS = 4
 FOLLOWING_SOURCE = re.compile(
     rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"
 )
+# "… Dies geht aus einer Pressemitteilung des Konzerns hervor.": the next sentence names the source.
+FOLLOWING_SOURCE_FROM = re.compile(r"[\s.!?“”\"«»]*(?:Das|Dies)\s+(geht|ging)\s+(?:[a-zäöüß]+\s+)?aus\s+([^.;:!?\n]{1,150}?)\s+hervor\b")
 # "„…“, heißt es in einer Erklärung": an impersonal frame whose source is where the words stand.
 IMPERSONAL_OPENING = re.compile(r"Es\s+(?:" + "|".join(sorted(IMPERSONAL_VERBS | {"scheint", "schien"})) + r")\b")
 INTERJECTED_IMPERSONAL = re.compile(r",\s*(?:so\s+)?h(?:ei|ie)(?:ß|ss)t?\s+es\s*,")
@@ -1716,6 +1718,8 @@ def _rule_candidates(text: str, kind: QuoteKind, quote: Span, sentences: list[Sp
             yield "frame_in_sentence", roles
     if following := FOLLOWING_SOURCE.match(text, quote[1], min(len(text), quote[1] + 200)):
         yield "following", (_full_phrase(text, following.span(2), min(len(text), quote[1] + 200)), following.span(1))
+    if following := FOLLOWING_SOURCE_FROM.match(text, quote[1], min(len(text), quote[1] + 200)):
+        yield "following_from", (following.span(2), following.span(1))
     if source[0]:
         yield "source", source
     sent = _sentence_of(quote[0], sentences)

@@ -1461,3 +1461,13 @@ def test_a_source_phrase_inside_the_quotation_marks_is_no_frame() -> None:
     quote = (0, text.index("“") + 1)
     assert _in_own_quotation(text, quote, (text.index("unserer"), text.index(" gut")))
     assert not _in_own_quotation(text, quote, (text.index("Pötsch"), len(text) - 1))
+
+
+def test_the_document_a_claim_goes_out_of_speaks_for_it() -> None:
+    text = (
+        "Bei einem Luftangriff auf ein Lager sind am Mittwoch über 80 Menschen gestorben. "
+        "Dies geht aus einer Pressemitteilung der Organisation Human Rights Watch hervor."
+    )
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Bei einem"))
+    assert m.speaker is not None
+    assert text[m.speaker[0] : m.speaker[1]] == "einer Pressemitteilung der Organisation Human Rights Watch"
