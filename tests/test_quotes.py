@@ -1471,3 +1471,9 @@ def test_the_document_a_claim_goes_out_of_speaks_for_it() -> None:
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Bei einem"))
     assert m.speaker is not None
     assert text[m.speaker[0] : m.speaker[1]] == "einer Pressemitteilung der Organisation Human Rights Watch"
+
+
+def test_a_publication_or_press_release_is_a_source_noun() -> None:
+    text = "Das Eis schmilzt. Nach einer Veröffentlichung im Magazin „Nature“ haben Forscher ein Ozonloch über der Arktis entdeckt."
+    m = next(m for m in find_quotes(text) if m.speaker is not None)
+    assert text[m.speaker[0] : m.speaker[1]].startswith("einer Veröffentlichung")
