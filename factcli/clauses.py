@@ -111,7 +111,11 @@ TIME_NOUNS = frozenset(
     "september oktober november dezember".split()
 )
 # Words that open a subordinate clause in the prefield ("Als die Polizei kam, sagte …").
-SUBORDINATORS = frozenset("wenn während nachdem weil obwohl bevor seitdem sobald falls indem ob dass".split())
+SUBORDINATORS = frozenset(
+    "wenn während nachdem weil obwohl bevor seitdem sobald falls indem ob dass "
+    # an indirect question in the prefield ("Warum die Wahl … fiel, begründete das Gericht …")
+    "warum weshalb wieso weswegen wann wohin woher".split()
+)
 # Preposition attributes that stay with a noun ("der Sprecher von Greenpeace", "im Landtag");
 # not "zur"/"zum", which name the addressee ("sagte X zur Nachrichtenagentur dpa").
 ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "für", "im", "aus", "beim"})

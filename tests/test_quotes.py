@@ -1477,3 +1477,12 @@ def test_a_publication_or_press_release_is_a_source_noun() -> None:
     text = "Das Eis schmilzt. Nach einer Veröffentlichung im Magazin „Nature“ haben Forscher ein Ozonloch über der Arktis entdeckt."
     m = next(m for m in find_quotes(text) if m.speaker is not None)
     assert text[m.speaker[0] : m.speaker[1]].startswith("einer Veröffentlichung")
+
+
+def test_an_indirect_question_in_the_prefield_is_no_speaker() -> None:
+    text = (
+        "Der Prozess beginnt. Warum die Wahl auf diesen Fall fiel, begründete das Gericht mit dem Hinweis darauf, "
+        "dass die Beweislage hier am besten sei."
+    )
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "das Gericht"
