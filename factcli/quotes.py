@@ -184,7 +184,7 @@ _NP = (
 _SOURCE_NOUNS = (
     r"(?:[A-ZÄÖÜ][\w-]*)?(?i:angaben|informationen|berichten|erkenntnissen|ansicht|meinung|auffassung|"
     r"einschätzung|darstellung|aussagen?|schätzungen|berechnungen|recherchen|ermittlungen|untersuchungen|"
-    r"umfragen|worten|auskunft|sicht|bericht|analyse|studie|umfrage|meldung|prognose|vorhersage|mitteilung|veröffentlichung)"
+    r"umfragen|worten|auskunft|sicht|bericht|analyse|studie|umfrage|meldung|prognose|vorhersage|mitteilung)"
 )
 # "Nach Grupps Meinung", "nach Merkels Worten": a name's genitive before the source noun.
 _SAXON_GENITIVE = r"[A-ZÄÖÜ][\w-]*[^\Wß]s\s+(?=[A-ZÄÖÜ])"
