@@ -357,7 +357,9 @@ FOLLOWING_SOURCE = re.compile(
     rf"[\s.!?“”\"«»]*(?:Das|Dies)\s+({_VERB})\s+(?:am\s+\w+\s+|(?!{_DET}\s)[a-zäöüß]+\s+)?({_PRON}|{_NP}{_APPOSITION})"
 )
 # "… Dies geht aus einer Pressemitteilung des Konzerns hervor.": the next sentence names the source.
-FOLLOWING_SOURCE_FROM = re.compile(r"[\s.!?“”\"«»]*(?:Das|Dies)\s+(geht|ging)\s+(?:[a-zäöüß]+\s+)?aus\s+([^.;:!?\n]{1,150}?)\s+hervor\b")
+FOLLOWING_SOURCE_FROM = re.compile(
+    r"[\s.!?“”\"«»]*(?:Das|Dies)\s+(geht|ging)\s+(?:[a-zäöüß]+\s+)?aus\s+([^.;:!?\n]{1,150}?)\s+hervor\b"
+)
 # "„…“, heißt es in einer Erklärung": an impersonal frame whose source is where the words stand.
 IMPERSONAL_OPENING = re.compile(r"Es\s+(?:" + "|".join(sorted(IMPERSONAL_VERBS | {"scheint", "schien"})) + r")\b")
 INTERJECTED_IMPERSONAL = re.compile(r",\s*(?:so\s+)?h(?:ei|ie)(?:ß|ss)t?\s+es\s*,")
