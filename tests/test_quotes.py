@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from factcli.quotes import QuoteMention, find_quotes, quote_model_dirs, voted_spans, with_single_quotes_marked
+from factcli.quotes import (
+    QuoteMention,
+    ensemble_spans,
+    find_quotes,
+    quote_model_dirs,
+    voted_spans,
+    with_single_quotes_marked,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"
@@ -1191,6 +1198,18 @@ def test_straight_single_quotes_become_marks_only_in_pairs(text: str, marked: st
 )
 def test_quote_models_vote_by_majority(found: list[list[tuple[str, tuple[int, int]]]], quorum: int, voted: list) -> None:
     assert voted_spans(found, quorum) == voted
+
+
+def test_the_ensemble_keeps_majority_quotes_that_every_model_sees() -> None:
+    found = [
+        [("Indirect", (0, 10)), ("Direct", (20, 30))],
+        [("Indirect", (2, 12)), ("Direct", (20, 30))],
+        [("Indirect", (4, 8))],
+    ]
+    # (0, 10)/(2, 12)/(4, 8) overlap in all three, so the majority's edges (2, 10) stay; the third
+    # model misses (20, 30), so that quote goes although two models agree on it
+    assert ensemble_spans(found) == [("Indirect", (2, 10))]
+    assert ensemble_spans(found[:1]) == found[0]
 
 
 def test_every_bundled_quote_model_votes() -> None:
