@@ -2,7 +2,7 @@
 # Rebuild factcli/models/de_factcli_quotes from the quotes-de corpus.
 #   bash training/quotes/build.sh [DATA_DIR]      (DATA_DIR defaults to ../shared/data)
 #
-# quotes/, quotes-2/, quotes-3/   three quote models that vote (factcli.quotes.voted_spans): all
+# quotes/, quotes-2/, quotes-3/   three quote models that vote (factcli.quotes.ensemble_spans): all
 #           700 training documents, parameter averaging, 3,500 steps, the last step shipped, seeds
 #           0, 1017 and 2017. The recipe won the five-fold cross-validation of sessions 11-13
 #           (training/quotes/crossval.py); nothing is held out, so no checkpoint is picked.

@@ -9,7 +9,8 @@ over the folds). Recipes:
   averaged  parameter averaging, 3,500 steps, last step (no selection at all; the first voter)
   seed1017, seed2017   the averaged recipe with other seeds
   wide      the averaged recipe, width 128, depth 4, more hash rows, NER hidden width 128
-  vote      majority of averaged, seed1017 and seed2017 (factcli.quotes.voted_spans; shipped)
+  vote      the ensemble of averaged, seed1017 and seed2017: their majority's quotes that all three
+            find at least in part (factcli.quotes.ensemble_spans; shipped)
 
     python training/quotes/crossval.py [--data DIR] [--work DIR] [--recipes best,averaged]
     python training/quotes/crossval.py --recipes averaged --held-out-speaker [--folds 0,1]
