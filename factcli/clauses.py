@@ -100,7 +100,7 @@ SENTENCE_ADVERBS = frozenset(
 ADVERBS = SENTENCE_ADVERBS | frozenset("vermutlich offiziell sinngemäß neu".split())
 ADJECTIVE_SUFFIXES = ("los", "lich", "ig", "isch", "bar", "sam", "haft")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # the inflections of an attributive adjective
-ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig")
+ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig", "lang", "mals", "wärts")
 # Head nouns of temporal adverbials: a prefield "Letzte Woche" or "Ende Januar 2006" is not the
 # subject ("Ende Januar verkündete der Verband, …").
 TIME_NOUNS = frozenset(

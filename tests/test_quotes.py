@@ -1507,3 +1507,9 @@ def test_an_indirect_question_in_the_prefield_is_no_speaker() -> None:
     )
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
     assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "das Gericht"
+
+
+def test_one_adverb_in_the_prefield_leaves_the_subject_after_the_verb() -> None:
+    text = "Monatelang haben die Wiener Linien abgestritten, dass die Sicherheitseinrichtungen unsicher wären."
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "die Wiener Linien"
