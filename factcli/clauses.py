@@ -248,12 +248,26 @@ def clause_subject(
     subject, verb = _clause_subject(tag_text(text), start, limit, speech_verbs)
     if subject is None:
         return None, verb
-    phrase = text[subject[0] : subject[1]]
-    if phrase.count("„") > phrase.count("“") and text.startswith("“", subject[1]):
-        subject = subject[0], subject[1] + 1  # "der neue „Rat der Offiziere“": the name's closing mark
+    subject = with_closed_name(text, subject, limit)
     if text[subject[0] : subject[1]].lower() in NOT_SPEAKERS:
         return None, None  # "heißt es"
     return subject, verb
+
+
+MAX_NAME_TAIL = 40  # characters from a cut phrase to the closing mark of its quoted name
+
+
+def with_closed_name(text: str, span: Span, limit: int) -> Span:
+    """A phrase cut inside a quoted name runs on to the name's closing mark: "der neue „Rat der
+    Offiziere“", "Moritz Wohlrab von der „Aktion Deutschland hilft“" (the tagger reads "hilft" as
+    the clause's verb)."""
+    phrase = text[span[0] : span[1]]
+    if phrase.count("„") <= phrase.count("“"):
+        return span
+    close = text.find("“", span[1], min(limit, span[1] + MAX_NAME_TAIL))
+    if close < 0 or "„" in text[span[1] : close]:
+        return span
+    return span[0], close + 1
 
 
 def _clause_subject(

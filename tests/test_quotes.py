@@ -1513,3 +1513,13 @@ def test_one_adverb_in_the_prefield_leaves_the_subject_after_the_verb() -> None:
     text = "Monatelang haben die Wiener Linien abgestritten, dass die Sicherheitseinrichtungen unsicher wären."
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
     assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "die Wiener Linien"
+
+
+def test_a_quoted_name_with_a_verb_in_it_stays_whole_in_the_speaker() -> None:
+    text = (
+        "Er sagte: „Weite Teile des Landes stehen unter Wasser.“ Moritz Wohlrab von der „Aktion Deutschland hilft“ "
+        "sagte, es sei ein falscher Eindruck entstanden."
+    )
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("es sei"))
+    assert m.speaker is not None
+    assert text[m.speaker[0] : m.speaker[1]] == "Moritz Wohlrab von der „Aktion Deutschland hilft“"
