@@ -594,7 +594,7 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
     while end < stop:
         word, tag = tg.words[end].lower(), tg.tags[end]
         nxt: int | None = None
-        if (tag == "ART" and word in GENITIVE_ARTICLES) or tag in NOUNS:
+        if (tag == "ART" and word in GENITIVE_ARTICLES) or tag in NOUNS or _bare_genitive(tg, end, stop):
             nxt = _core(tg, end, stop)
         elif (
             word in ATTRIBUTE_PREPOSITIONS
@@ -612,6 +612,12 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
             break
         end = nxt
     return end
+
+
+def _bare_genitive(tg: Tagged, i: int, stop: int) -> bool:
+    """ "der Verband kommunaler Unternehmen": a plural genitive without article opens with an
+    adjective in -er right before its noun."""
+    return i + 1 < stop and tg.tags[i] == "ADJA" and tg.words[i].endswith("er") and tg.tags[i + 1] == "NN"
 
 
 def _is_bare_name(tg: Tagged, head: int) -> bool:
@@ -658,9 +664,19 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
         close = _attributes(tg, more, stop)  # "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes"
     if close - start > MAX_APPOSITION_TOKENS:
         return end
-    if close >= stop or tg.tags[close] in CLAUSE_PUNCT or tg.words[close] in (":",):
+    after = _after_time_phrase(tg, close, stop)  # "…, Kommandeur des Einsatzes am Montag."
+    if after >= stop or tg.tags[after] in CLAUSE_PUNCT or tg.words[after] in (":",):
         return close
     return end
+
+
+def _after_time_phrase(tg: Tagged, i: int, stop: int) -> int:
+    """Index after a time phrase at i ("am Montag", "heute"), else i."""
+    if i < stop and tg.words[i].lower() in ("heute", "gestern", "vorgestern"):
+        return i + 1
+    if i + 1 < stop and tg.words[i].lower() in ("am", "im") and tg.words[i + 1].lower() in TIME_NOUNS:
+        return i + 2
+    return i
 
 
 def has_finite_verb(text: str, start: int, end: int) -> bool:

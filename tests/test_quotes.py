@@ -1523,3 +1523,25 @@ def test_a_quoted_name_with_a_verb_in_it_stays_whole_in_the_speaker() -> None:
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("es sei"))
     assert m.speaker is not None
     assert text[m.speaker[0] : m.speaker[1]] == "Moritz Wohlrab von der „Aktion Deutschland hilft“"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die NATO ist zufrieden. Alle Gebiete seien unter Kontrolle, sagte Charles Bouchard, kanadischer General "
+            "und Kommandeur des Einsatzes am Montag.",
+            "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes",
+        ),
+        (
+            "Die Preise steigen. Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass die Regierung "
+            "auf der Seite der Konzerne stehe.",
+            "der Verband kommunaler Unternehmen",
+        ),
+    ],
+)
+def test_an_apposition_before_a_time_phrase_and_a_genitive_without_article_belong_to_the_speaker(
+    text: str, speaker: str
+) -> None:
+    m = next(m for m in find_quotes(text) if m.speaker is not None)
+    assert text[m.speaker[0] : m.speaker[1]] == speaker
