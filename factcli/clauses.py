@@ -172,6 +172,16 @@ class Tagged:
         return self.starts[i], self.ends[j - 1]
 
 
+# A compound whose last part is capitalised ("OPEC-Generalsekretär", "SPD-Chef") is a noun.
+HYPHENATED_NOUN = re.compile(r"[\w.]+-[A-ZÄÖÜ][\w-]*")
+# Lower-case particles of Arabic, Dutch and Romance names.
+NAME_PARTICLES = frozenset("al el as ad ash bin ibn abu van de da di dos du".split())
+
+
+def _capitalised(*words: str) -> bool:
+    return all(w[:1].isupper() for w in words)
+
+
 @lru_cache(maxsize=8)
 def tag_text(text: str) -> Tagged:
     from factcli.nlp import load_tagger
@@ -192,6 +202,10 @@ def tag_text(text: str) -> Tagged:
             tags[i] = tags[i + 1] = "ADV"
         elif tags[i] not in NOUNS and LOWER_INITIAL_NOUN.fullmatch(token.text):
             tags[i] = "NN"  # "ai-Bericht", "eBay", "iPhone": a capital inside a word makes it a noun or name
+        elif tags[i] in FINITE and HYPHENATED_NOUN.fullmatch(token.text):
+            tags[i] = "NN"  # "OPEC-Generalsekretär" opening a sentence is no verb
+        elif token.text in NAME_PARTICLES and 0 < i < len(doc) - 1 and _capitalised(doc[i - 1].text, doc[i + 1].text):
+            tags[i] = "NE"  # "Abdalla al Badri", "Rudi van Dijk": a particle inside a name, no preposition
     return Tagged(
         tuple(t.text for t in doc),
         tuple(tags),

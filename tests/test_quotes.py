@@ -1545,3 +1545,18 @@ def test_an_apposition_before_a_time_phrase_and_a_genitive_without_article_belon
 ) -> None:
     m = next(m for m in find_quotes(text) if m.speaker is not None)
     assert text[m.speaker[0] : m.speaker[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Preise fallen. OPEC-Generalsekretär Abdalla al Badri sagte dazu, man wolle die Entwicklung beobachten.",
+            "OPEC-Generalsekretär Abdalla al Badri",
+        ),
+        ("Die Preise fallen. Man wolle die Entwicklung beobachten, sagte Rudi van Dijk.", "Rudi van Dijk"),
+    ],
+)
+def test_name_particles_and_hyphenated_titles_stay_in_the_speaker(text: str, speaker: str) -> None:
+    m = next(m for m in find_quotes(text) if m.speaker is not None)
+    assert text[m.speaker[0] : m.speaker[1]] == speaker
