@@ -673,7 +673,7 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
     core = _core(tg, start, stop)
     if core is None:
         return end
-    close = _attributes(tg, core, stop)
+    close = _place_of_work(tg, _attributes(tg, core, stop), stop)
     if close + 1 < stop and tg.words[close] == "und" and (more := _core(tg, close + 1, stop)) is not None:
         close = _attributes(tg, more, stop)  # "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes"
     if close - start > MAX_APPOSITION_TOKENS:
@@ -682,6 +682,15 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
     if after >= stop or tg.tags[after] in CLAUSE_PUNCT or tg.words[after] in (":",):
         return close
     return end
+
+
+def _place_of_work(tg: Tagged, i: int, stop: int) -> int:
+    """ "Professor am California Institute of Technology": inside an apposition, "am" before a
+    name that is no time ("am Montag") names where the person works."""
+    if i + 1 < stop and tg.words[i] == "am" and tg.words[i + 1].lower() not in TIME_NOUNS:
+        if (core := _core(tg, i + 1, stop)) is not None:
+            return _attributes(tg, core, stop)
+    return i
 
 
 def _after_time_phrase(tg: Tagged, i: int, stop: int) -> int:

@@ -1560,3 +1560,13 @@ def test_an_apposition_before_a_time_phrase_and_a_genitive_without_article_belon
 def test_name_particles_and_hyphenated_titles_stay_in_the_speaker(text: str, speaker: str) -> None:
     m = next(m for m in find_quotes(text) if m.speaker is not None)
     assert text[m.speaker[0] : m.speaker[1]] == speaker
+
+
+def test_an_apposition_naming_a_place_of_work_belongs_to_the_source() -> None:
+    text = (
+        "Der Planet ist jung. Nach Meinung von Mike Brown, Professor am California Institute of Technology, "
+        "könnte das Objekt ein Zwergplanet sein."
+    )
+    m = next(m for m in find_quotes(text) if m.speaker is not None)
+    assert text[m.quote[0] :].startswith("könnte")
+    assert text[m.speaker[0] : m.speaker[1]] == "Meinung von Mike Brown, Professor am California Institute of Technology"
