@@ -687,9 +687,9 @@ def _apposition(tg: Tagged, end: int, stop: int) -> int:
 def _place_of_work(tg: Tagged, i: int, stop: int) -> int:
     """ "Professor am California Institute of Technology": inside an apposition, "am" before a
     name that is no time ("am Montag") names where the person works."""
-    if i + 1 < stop and tg.words[i] == "am" and tg.words[i + 1].lower() not in TIME_NOUNS:
-        if (core := _core(tg, i + 1, stop)) is not None:
-            return _attributes(tg, core, stop)
+    is_place = i + 1 < stop and tg.words[i] == "am" and tg.words[i + 1].lower() not in TIME_NOUNS
+    if is_place and (core := _core(tg, i + 1, stop)) is not None:
+        return _attributes(tg, core, stop)
     return i
 
 
