@@ -174,8 +174,9 @@ class Tagged:
 
 # A compound whose last part is capitalised ("OPEC-Generalsekretär", "SPD-Chef") is a noun.
 HYPHENATED_NOUN = re.compile(r"[\w.]+-[A-ZÄÖÜ][\w-]*")
-# Lower-case particles of Arabic, Dutch and Romance names.
-NAME_PARTICLES = frozenset("al el as ad ash bin ibn abu van de da di dos du".split())
+# Lower-case particles of Arabic, Dutch and Romance names; not "da", "du", "as", which German
+# and English use as words of their own ("weil Merkel da Bedenken hat").
+NAME_PARTICLES = frozenset("al el ad ash bin ibn abu van de dos".split())
 
 
 def _capitalised(*words: str) -> bool:
