@@ -1570,3 +1570,11 @@ def test_an_apposition_naming_a_place_of_work_belongs_to_the_source() -> None:
     m = next(m for m in find_quotes(text) if m.speaker is not None)
     assert text[m.quote[0] :].startswith("könnte")
     assert text[m.speaker[0] : m.speaker[1]] == "Meinung von Mike Brown, Professor am California Institute of Technology"
+
+
+@pytest.mark.parametrize("word", ["Dennoch", "Etwa", "Jedenfalls", "Vielleicht"])
+def test_more_sentence_adverbs_cannot_speak(word: str) -> None:
+    from factcli.quotes import _can_speak
+
+    text = f"{word} seien die Kosten zu hoch."
+    assert not _can_speak(text, (0, len(word)))
