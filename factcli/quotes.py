@@ -876,12 +876,14 @@ def _clause_after_cue(text: str, sent: Span) -> Span | None:
 
 def _in_relative_clause(text: str, sent_start: int, verb: re.Match[str]) -> bool:
     """ "Ein Gutachten, das … zitiert worden war, sei veraltet": a cue verb in a relative clause
-    describes a noun; it frames no speech."""
+    describes a noun; it frames no speech. Nor does an auxiliary closing one ("ToyTalk, das die
+    Puppe entwickelt hat, bestätigte …")."""
     comma = text.rfind(",", sent_start, verb.start())
+    closing_auxiliary = verb.group(0) in ("hat", "hatte", "hätte") and text.startswith(",", verb.end())
     return (
         comma != -1
         and bool(RELATIVE_OPENING.match(text, comma + 1, verb.start()))
-        and bool(AUXILIARY_AFTER.match(text, verb.end()))
+        and (bool(AUXILIARY_AFTER.match(text, verb.end())) or closing_auxiliary)
     )
 
 

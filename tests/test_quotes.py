@@ -1578,3 +1578,12 @@ def test_more_sentence_adverbs_cannot_speak(word: str) -> None:
 
     text = f"{word} seien die Kosten zu hoch."
     assert not _can_speak(text, (0, len(word)))
+
+
+def test_an_auxiliary_closing_a_relative_clause_is_no_frame() -> None:
+    text = (
+        "Nähere Angaben macht er nicht. ToyTalk, das die Puppe für Mattel entwickelt hat, bestätigte gegenüber NBC, "
+        "dass die Puppe gehackt werden könnte."
+    )
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "ToyTalk"
