@@ -243,7 +243,7 @@ CUE_VERBS = (
     "befürchtet befürchten befürchtete hofft hoffte erwartet erwartete rief riefen warf warfen "
     "wirft nannte nannten nennt lobte lobten begründete begründeten appellierte appellierten "
     "erinnerte erinnerten mahnte mahnten drohte drohten verlangte verlangten verlangt empfahl "
-    "empfahlen riet rieten schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
+    "empfahlen riet rieten rät empfiehlt schätzte schätzten schätzt wiederholte unterstrich unterstrichen "
     "bekannte gestand gestanden beteuerte beteuerten vermutete vermuteten vermutet heißt hieß "
     "äußerte äußerten entgegnete entgegneten urteilte urteilten erzählte erzählten erzählt antwortete "
     "antworteten verkündete verkündeten stellte stellten hob hoben fragte fragten "

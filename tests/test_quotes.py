@@ -1587,3 +1587,9 @@ def test_an_auxiliary_closing_a_relative_clause_is_no_frame() -> None:
     )
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
     assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "ToyTalk"
+
+
+def test_present_tense_advice_frames_its_content_clause() -> None:
+    text = "Passwörter sollten lang sein. Richard Cassidy von Alert Logic rät zudem, dass man wenige Daten veröffentlicht."
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
+    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "Richard Cassidy von Alert Logic"
