@@ -630,9 +630,13 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
 
 
 def _bare_genitive(tg: Tagged, i: int, stop: int) -> bool:
-    """ "der Verband kommunaler Unternehmen": a plural genitive without article opens with an
-    adjective in -er right before its noun."""
-    return i + 1 < stop and tg.tags[i] == "ADJA" and tg.words[i].endswith("er") and tg.tags[i + 1] == "NN"
+    """ "der Verband kommunaler Unternehmen": after a common noun, a plural genitive without article
+    opens with a lower-case adjective in -er right before its noun. Not after a name, and not a
+    capitalised city adjective: "sagte Merkel Berliner Journalisten" names whom she told."""
+    if not (0 < i and i + 1 < stop and tg.tags[i - 1] == "NN" and tg.tags[i + 1] == "NN"):
+        return False
+    word = tg.words[i]
+    return tg.tags[i] == "ADJA" and word[:1].islower() and word.endswith("er")
 
 
 def _is_bare_name(tg: Tagged, head: int) -> bool:
