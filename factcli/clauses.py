@@ -633,7 +633,7 @@ def _bare_genitive(tg: Tagged, i: int, stop: int) -> bool:
     """ "der Verband kommunaler Unternehmen": after a common noun, a plural genitive without article
     opens with a lower-case adjective in -er right before its noun. Not after a name, and not a
     capitalised city adjective: "sagte Merkel Berliner Journalisten" names whom she told."""
-    if not (0 < i and i + 1 < stop and tg.tags[i - 1] == "NN" and tg.tags[i + 1] == "NN"):
+    if not (i > 0 and i + 1 < stop and tg.tags[i - 1] == "NN" and tg.tags[i + 1] == "NN"):
         return False
     word = tg.words[i]
     return tg.tags[i] == "ADJA" and word[:1].islower() and word.endswith("er")
