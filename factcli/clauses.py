@@ -877,3 +877,23 @@ def main_clause_after(text: str, start: int, end: int) -> int | None:
         if tg.tags[k] == "$," and tg.tags[k + 1] in FINITE and tg.words[k + 1][:1].islower():
             return tg.starts[k]
     return None
+
+
+# Plural datives of those a statement is made to ("sagte Scholz Journalisten", "sagte X Berliner
+# Reportern"): right after a speaker's noun, without an article, they name the addressees.
+ADDRESSEE_NOUNS = frozenset(
+    "journalisten reportern medienvertretern pressevertretern zuhörern anhängern unterstützern parteifreunden".split()
+)
+
+
+def without_addressee(text: str, span: Span) -> Span:
+    """A speaker mention without the addressees run into it ("Scholz Journalisten" → "Scholz")."""
+    tg = tag_text(text)
+    first, stop = tg.first_at(span[0]), tg.first_at(span[1])
+    if stop - first < 2 or tg.words[stop - 1].lower() not in ADDRESSEE_NOUNS:
+        return span
+    cut = stop - 1
+    city = tg.words[cut - 1]
+    if cut - 1 > first and city[:1].isupper() and city.endswith("er") and tg.tags[cut - 2] in NOUNS:
+        cut -= 1  # "Merkel Berliner Journalisten", not "der Kanzler Journalisten"
+    return (span[0], tg.ends[cut - 1]) if tg.tags[cut - 1] in NOUNS else span

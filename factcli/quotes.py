@@ -42,6 +42,7 @@ from factcli.clauses import (
     main_clause_after,
     opens_subclause,
     phrase_at,
+    without_addressee,
     without_genitive_after_name,
 )
 from factcli.outlets import canonical_outlet
@@ -1615,7 +1616,7 @@ def _rule_roles(text: str, kind: QuoteKind, quote: Span, sentences: list[Span]) 
     for _name, (found, cue) in _rule_candidates(text, kind, quote, sentences):
         speaker = _checked_speaker(text, found) if found else None
         if speaker and not _conditional_so(text, (speaker, cue)) and not _in_own_quotation(text, quote, speaker):
-            return _without_trailing_adverbs(text, speaker), cue
+            return without_addressee(text, _without_trailing_adverbs(text, speaker)), cue
     return None, None
 
 

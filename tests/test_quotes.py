@@ -1593,3 +1593,17 @@ def test_present_tense_advice_frames_its_content_clause() -> None:
     text = "Passwörter sollten lang sein. Richard Cassidy von Alert Logic rät zudem, dass man wenige Daten veröffentlicht."
     m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
     assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "Richard Cassidy von Alert Logic"
+
+
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        ("sagte Scholz Journalisten in Berlin", "Scholz"),
+        ("sagte der Kanzler Reportern am Rande des Gipfels", "der Kanzler"),
+        ("sagte Merkel Berliner Journalisten", "Merkel"),
+    ],
+)
+def test_addressees_after_the_speaker_are_no_part_of_it(frame: str, speaker: str) -> None:
+    text = f"Die Preise steigen. Man werde die Preise senken, {frame}."
+    m = next(m for m in find_quotes(text) if m.speaker is not None)
+    assert text[m.speaker[0] : m.speaker[1]] == speaker
