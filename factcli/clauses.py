@@ -94,7 +94,7 @@ SENTENCE_ADVERBS = frozenset(
     "darüber dazu ebenfalls gleichzeitig zunächst weiter weiterhin ursprünglich kürzlich demnach daraufhin "
     "anschließend bisher derzeit dagegen zwar offenbar hingegen jedoch ebenso vielmehr mittlerweile gleichwohl "
     "immerhin nämlich schließlich letztlich indes indessen wiederum unterdessen derweil zusammen gemeinsam "
-    "zugleich ganz dennoch etwa jedenfalls freilich ohnehin vielleicht sogar".split()
+    "zugleich ganz dennoch etwa jedenfalls freilich ohnehin vielleicht sogar somit also allgemein".split()
 )
 # ... and those the tagger sometimes takes for nouns when they open a sentence ("Vermutlich").
 ADVERBS = SENTENCE_ADVERBS | frozenset("vermutlich offiziell sinngemäß neu".split())

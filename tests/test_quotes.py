@@ -1572,7 +1572,7 @@ def test_an_apposition_naming_a_place_of_work_belongs_to_the_source() -> None:
     assert text[m.speaker[0] : m.speaker[1]] == "Meinung von Mike Brown, Professor am California Institute of Technology"
 
 
-@pytest.mark.parametrize("word", ["Dennoch", "Etwa", "Jedenfalls", "Vielleicht"])
+@pytest.mark.parametrize("word", ["Dennoch", "Etwa", "Jedenfalls", "Vielleicht", "Somit", "Also"])
 def test_more_sentence_adverbs_cannot_speak(word: str) -> None:
     from factcli.quotes import _can_speak
 
