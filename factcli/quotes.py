@@ -26,6 +26,7 @@ import spacy
 from spacy.language import Language
 
 from factcli.clauses import (
+    ADJECTIVE_SUFFIXES,
     NOT_SPEAKERS,
     PREPOSITIONS,
     SENTENCE_ADVERBS,
@@ -1701,6 +1702,8 @@ def _can_speak(text: str, span: Span) -> bool:
     mention = text[span[0] : span[1]]
     if mention.lower() in NOT_SPEAKING_WORDS or (" " not in mention and _adverb_like(mention.lower())):
         return False
+    if " " not in mention and mention[:1].islower() and mention.endswith(ADJECTIVE_SUFFIXES):
+        return False  # "Wie ausführlich berichtet, …": a lower-case adjective or adverb names no one
     if "\n" in mention or ": " in mention:
         return False  # a heading or a label run into the sentence after it
     if ACCUSED.match(text, span[1]):

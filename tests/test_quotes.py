@@ -1607,3 +1607,9 @@ def test_addressees_after_the_speaker_are_no_part_of_it(frame: str, speaker: str
     text = f"Die Preise steigen. Man werde die Preise senken, {frame}."
     m = next(m for m in find_quotes(text) if m.speaker is not None)
     assert text[m.speaker[0] : m.speaker[1]] == speaker
+
+
+def test_a_lower_case_adverb_in_a_wie_clause_is_no_source() -> None:
+    text = "Die Bahn plant um. Wie ausführlich berichtet, sieht der Gesetzentwurf vor, dass die Züge enger fahren sollen."
+    for m in find_quotes(text):
+        assert m.speaker is None or text[m.speaker[0] : m.speaker[1]] != "ausführlich"
