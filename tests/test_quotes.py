@@ -17,6 +17,13 @@ from factcli.quotes import (
     with_single_quotes_marked,
 )
 
+
+def _speaker_of(text: str, quote_opening: str) -> str | None:
+    """The speaker mention of the first quote found that starts with `quote_opening`."""
+    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith(quote_opening))
+    return text[m.speaker[0] : m.speaker[1]] if m.speaker else None
+
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"
 PUNCT = " .,;:"
@@ -1461,8 +1468,7 @@ def test_a_modal_verb_is_no_part_of_a_source_phrase() -> None:
 
 def test_an_adverbial_participle_opening_a_frame_is_no_speaker() -> None:
     text = "Der Minister lobte die Reform. Relativierend fügte Müller hinzu: „Allerdings dürfen wir die Kosten nicht vergessen.“"
-    m = next(m for m in find_quotes(text) if text[m.quote[0]] == "„")
-    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "Müller"
+    assert _speaker_of(text, "„") == "Müller"
 
 
 @pytest.mark.parametrize(("word", "speaks"), [("Zwar", False), ("Denn", False), ("Abschließend", False), ("Jugend", True), ("Müller", True)])
@@ -1487,9 +1493,7 @@ def test_the_document_a_claim_goes_out_of_speaks_for_it() -> None:
         "Bei einem Luftangriff auf ein Lager sind am Mittwoch über 80 Menschen gestorben. "
         "Dies geht aus einer Pressemitteilung der Organisation Human Rights Watch hervor."
     )
-    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("Bei einem"))
-    assert m.speaker is not None
-    assert text[m.speaker[0] : m.speaker[1]] == "einer Pressemitteilung der Organisation Human Rights Watch"
+    assert _speaker_of(text, "Bei einem") == "einer Pressemitteilung der Organisation Human Rights Watch"
 
 
 def test_a_press_release_is_a_source_noun() -> None:
@@ -1500,19 +1504,36 @@ def test_a_press_release_is_a_source_noun() -> None:
     assert speaker is not None and text[speaker[0] : speaker[1]] == "Mitteilung der Behörden"
 
 
-def test_an_indirect_question_in_the_prefield_is_no_speaker() -> None:
-    text = (
-        "Der Prozess beginnt. Warum die Wahl auf diesen Fall fiel, begründete das Gericht mit dem Hinweis darauf, "
-        "dass die Beweislage hier am besten sei."
-    )
-    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
-    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "das Gericht"
-
-
-def test_one_adverb_in_the_prefield_leaves_the_subject_after_the_verb() -> None:
-    text = "Monatelang haben die Wiener Linien abgestritten, dass die Sicherheitseinrichtungen unsicher wären."
-    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
-    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "die Wiener Linien"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Der Prozess beginnt. Warum die Wahl auf diesen Fall fiel, begründete das Gericht mit dem Hinweis "
+            "darauf, dass die Beweislage hier am besten sei.",
+            "das Gericht",
+            id="an indirect question in the prefield is a clause",
+        ),
+        pytest.param(
+            "Monatelang haben die Wiener Linien abgestritten, dass die Sicherheitseinrichtungen unsicher wären.",
+            "die Wiener Linien",
+            id="one adverb in the prefield leaves the subject after the verb",
+        ),
+        pytest.param(
+            "Nähere Angaben macht er nicht. ToyTalk, das die Puppe für Mattel entwickelt hat, bestätigte gegenüber "
+            "NBC, dass die Puppe gehackt werden könnte.",
+            "ToyTalk",
+            id="an auxiliary closing a relative clause is no frame",
+        ),
+        pytest.param(
+            "Passwörter sollten lang sein. Richard Cassidy von Alert Logic rät zudem, dass man wenige Daten "
+            "veröffentlicht.",
+            "Richard Cassidy von Alert Logic",
+            id="present-tense advice frames its content clause",
+        ),
+    ],
+)
+def test_the_speaker_of_a_dass_clause(text: str, speaker: str) -> None:
+    assert _speaker_of(text, "dass") == speaker
 
 
 def test_a_quoted_name_with_a_verb_in_it_stays_whole_in_the_speaker() -> None:
@@ -1520,9 +1541,7 @@ def test_a_quoted_name_with_a_verb_in_it_stays_whole_in_the_speaker() -> None:
         "Er sagte: „Weite Teile des Landes stehen unter Wasser.“ Moritz Wohlrab von der „Aktion Deutschland hilft“ "
         "sagte, es sei ein falscher Eindruck entstanden."
     )
-    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("es sei"))
-    assert m.speaker is not None
-    assert text[m.speaker[0] : m.speaker[1]] == "Moritz Wohlrab von der „Aktion Deutschland hilft“"
+    assert _speaker_of(text, "es sei") == "Moritz Wohlrab von der „Aktion Deutschland hilft“"
 
 
 @pytest.mark.parametrize(
@@ -1578,21 +1597,6 @@ def test_more_sentence_adverbs_cannot_speak(word: str) -> None:
 
     text = f"{word} seien die Kosten zu hoch."
     assert not _can_speak(text, (0, len(word)))
-
-
-def test_an_auxiliary_closing_a_relative_clause_is_no_frame() -> None:
-    text = (
-        "Nähere Angaben macht er nicht. ToyTalk, das die Puppe für Mattel entwickelt hat, bestätigte gegenüber NBC, "
-        "dass die Puppe gehackt werden könnte."
-    )
-    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
-    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "ToyTalk"
-
-
-def test_present_tense_advice_frames_its_content_clause() -> None:
-    text = "Passwörter sollten lang sein. Richard Cassidy von Alert Logic rät zudem, dass man wenige Daten veröffentlicht."
-    m = next(m for m in find_quotes(text) if text[m.quote[0] :].startswith("dass"))
-    assert m.speaker is not None and text[m.speaker[0] : m.speaker[1]] == "Richard Cassidy von Alert Logic"
 
 
 @pytest.mark.parametrize(
