@@ -1617,3 +1617,14 @@ def test_a_lower_case_adverb_in_a_wie_clause_is_no_source() -> None:
     text = "Die Bahn plant um. Wie ausführlich berichtet, sieht der Gesetzentwurf vor, dass die Züge enger fahren sollen."
     for m in find_quotes(text):
         assert m.speaker is None or text[m.speaker[0] : m.speaker[1]] != "ausführlich"
+
+
+def test_a_surname_that_looks_like_an_adverb_can_speak_where_the_text_names_it() -> None:
+    from factcli.quotes import _can_speak
+
+    named = "Der Regisseur Fritz Lang lebte in Berlin. Lang sagte, er sei zufrieden."
+    start = named.index("Lang sagte")
+    assert _can_speak(named, (start, start + 4))
+    adverb = "Die Lage ist ruhig. Lang sei die Nacht gewesen."
+    start = adverb.index("Lang sei")
+    assert not _can_speak(adverb, (start, start + 4))
