@@ -460,24 +460,11 @@ def _demonstrative_object(tg: Tagged, first: int, verb: int, after: int, stop: i
 def _is_name(tg: Tagged, first: int, verb: int) -> bool:
     """A one-word prefield the tagger took for an adverb ("Paolo/ADJD hatte …") is a name when the
     text also has it capitalised inside a sentence, where only nouns and names are."""
-    return verb == first + 1 and _capitalised_inside_a_sentence(tg, first)
-
-
-def _capitalised_inside_a_sentence(tg: Tagged, i: int) -> bool:
-    """Whether the capitalised word at token i, no known adverb, stands elsewhere in the text after a
-    word rather than after punctuation, where only nouns and names are capitalised."""
-    word = tg.words[i]
-    if not word[:1].isupper() or word.lower() in ADVERBS:
+    word = tg.words[first]
+    if verb != first + 1 or not word[:1].isupper() or word.lower() in ADVERBS:
         return False
-    inside = (k for k, w in enumerate(tg.words) if w == word and k not in (0, i))
+    inside = (k for k, w in enumerate(tg.words) if w == word and k not in (0, first))
     return any(tg.tags[k - 1] not in CLAUSE_PUNCT | {"$("} for k in inside)
-
-
-def used_as_name(text: str, span: Span) -> bool:
-    """Whether the one word at `span` is a name by the test above ("Fritz Lang … Lang sagte")."""
-    tg = tag_text(text)
-    i = tg.first_at(span[0])
-    return i < len(tg.words) and tg.starts[i] == span[0] and _capitalised_inside_a_sentence(tg, i)
 
 
 def _is_adverb(tg: Tagged, first: int) -> bool:

@@ -43,7 +43,6 @@ from factcli.clauses import (
     main_clause_after,
     opens_subclause,
     phrase_at,
-    used_as_name,
     without_addressee,
     without_genitive_after_name,
 )
@@ -1681,6 +1680,17 @@ PARTICIPLE_LIKE_NOUNS = frozenset("abend jugend tugend gegend elend dividend".sp
 NOT_SPEAKING_ADVERBS = (SENTENCE_ADVERBS | frozenset("denn und oder sondern".split())) - {"demnach"}
 
 
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """Whether `word` stands capitalised inside a sentence somewhere in the text: then it is a name
+    ("Fritz Lang", "Thomas Behrend"), not an adverb that opens a sentence ("Lang", "Zwar")."""
+    if not word[:1].isupper():
+        return False
+    return any(
+        not text[: m.start()].rstrip().endswith((".", "!", "?", ":", "“", "\"", "»")) and text[: m.start()].strip()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    )
+
+
 def _adverb_like(word: str) -> bool:
     """Whether one lower-cased word is an adverb, a conjunction or an adverbial participle."""
     if word in NOT_SPEAKING_ADVERBS or word.endswith(ADVERB_ENDINGS):
@@ -1703,7 +1713,7 @@ def _can_speak(text: str, span: Span) -> bool:
     mention = text[span[0] : span[1]]
     if mention.lower() in NOT_SPEAKING_WORDS:
         return False
-    if " " not in mention and _adverb_like(mention.lower()) and not used_as_name(text, span):
+    if " " not in mention and _adverb_like(mention.lower()) and not _capitalised_mid_sentence(text, mention):
         return False
     if " " not in mention and mention[:1].islower() and mention.endswith(ADJECTIVE_SUFFIXES):
         return False  # "Wie ausführlich berichtet, …": a lower-case adjective or adverb names no one
