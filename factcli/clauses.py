@@ -100,6 +100,11 @@ SENTENCE_ADVERBS = frozenset(
 ADVERBS = SENTENCE_ADVERBS | frozenset("vermutlich offiziell sinngemäß neu".split())
 ADJECTIVE_SUFFIXES = ("los", "lich", "ig", "isch", "bar", "sam", "haft")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # the inflections of an attributive adjective
+# Participles that open an adverbial phrase with their object ("Angesprochen auf die Kritik, sagte
+# X …", "Gefragt nach den Kosten, …"): the one asked is the subject after the verb.
+ADVERBIAL_PARTICIPLES = frozenset(
+    "angesprochen befragt gefragt angefragt bezogen konfrontiert verglichen gemessen abgesehen".split()
+)
 ADVERB_SUFFIXES = ("end", "lich", "isch", "ig", "weise", "mäßig", "lang", "mals", "wärts")
 # Head nouns of temporal adverbials: a prefield "Letzte Woche" or "Ende Januar 2006" is not the
 # subject ("Ende Januar verkündete der Verband, …").
@@ -490,9 +495,12 @@ def _is_temporal(tg: Tagged, first: int, verb: int) -> bool:
 
 def _adverbial_opener(tg: Tagged, first: int) -> bool:
     """ "Passend zu …", "Höhnisch, …": a capitalised adjective or adverb opening the sentence, which
-    the tagger may take for a noun; known by its suffix and by what follows it."""
+    the tagger may take for a noun; known by its suffix and by what follows it. "Angesprochen auf …",
+    "Gefragt nach …": a participle with its object is an adverbial too."""
     word = tg.words[first].lower()
     follows = tg.tags[first + 1] if first + 1 < len(tg.tags) else ""
+    if word in ADVERBIAL_PARTICIPLES and follows in ("APPR", "APPRART", "PAV", "ADV"):
+        return True
     if word in SENTENCE_ADVERBS and follows in ("APPR", "APPRART"):
         return True  # "Bereits im Juli meldete …": an adverb before a time or place phrase
     return word.endswith(ADVERB_SUFFIXES) and follows in ("APPR", "APPRART", "$,", "ADV", "KOKOM")

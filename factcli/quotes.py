@@ -27,6 +27,7 @@ from spacy.language import Language
 
 from factcli.clauses import (
     ADJECTIVE_SUFFIXES,
+    ADVERBIAL_PARTICIPLES,
     NOT_SPEAKERS,
     PREPOSITIONS,
     SENTENCE_ADVERBS,
@@ -372,6 +373,7 @@ NP_AFTER_VERB = re.compile(rf"\s+(?:(?:es|sich)\s+)?({_PRON}|{_NP})")
 NOT_SUBJECT_START = (
     SENTENCE_ADVERBS
     | SUBORDINATORS
+    | ADVERBIAL_PARTICIPLES  # "Angesprochen auf die Kritik, sagte X"
     | frozenset(
         "am im in an auf bei nach vor seit mit für gegen über unter zu zum zur vom von aus durch während dies das es "
         "wie als laut und oder sondern dem den da um gegenüber wegen trotz angesichts abgesehen "
@@ -1153,8 +1155,8 @@ def _in_konjunktiv_i(text: str, start: int, end: int) -> bool:
 def _konjunktiv_subclause(text: str, kind: QuoteKind, span: Span) -> Span:
     """ "Die Partei begrüßte den Schritt, weil es zeige, dass …": an indicative sentence without a
     speech verb whose only Konjunktiv I stands in a subordinate clause reports only that clause."""
-    if kind != "indirect" or text[span[0]] in QUOTE_MARKS:
-        return span
+    if kind != "indirect" or text[span[0]] in QUOTE_MARKS or CONTENT_CLAUSE_OPENING.match(text, span[0]):
+        return span  # a content clause ("dass …, bis …") is reported as a whole
     sub = CONTENT_SUBCLAUSE.search(text, span[0], span[1])
     if sub is None:
         return span
@@ -1667,6 +1669,10 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
+# "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …": a free relative clause or an
+# infinitive clause names no one
+CLAUSE_MENTION = re.compile(r"(?i:was)\s|.*\bzu\s+[a-zäöüß]+n$", re.DOTALL)
+CONTENT_CLAUSE_OPENING = re.compile(r"(?:dass|daß|ob)\s", re.IGNORECASE)
 NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
 # "Jahrhundertelang hat Europa …", "Möglicherweise": one word with an adverb's ending
 ADVERB_ENDINGS = ("lang", "weise", "mals", "falls", "wärts", "dings")
@@ -1711,7 +1717,7 @@ def _can_speak(text: str, span: Span) -> bool:
     quotation it does not close ("„Jetzt" is a quote's first word, not a name; names in marks,
     „Computerwoche“, close theirs), and is not the one a passive accusation or request is made to."""
     mention = text[span[0] : span[1]]
-    if mention.lower() in NOT_SPEAKING_WORDS:
+    if mention.lower() in NOT_SPEAKING_WORDS or CLAUSE_MENTION.match(mention):
         return False
     if " " not in mention and _adverb_like(mention.lower()) and not _capitalised_mid_sentence(text, mention):
         return False

@@ -1530,6 +1530,12 @@ def test_a_press_release_is_a_source_noun() -> None:
             "Richard Cassidy von Alert Logic",
             id="present-tense advice frames its content clause",
         ),
+        pytest.param(
+            "Die Ministerin besuchte das Lager. Angesprochen auf die Kritik der Opposition betonte sie, dass die "
+            "Hilfe weitergehe.",
+            "sie",
+            id="a participle phrase in the prefield is an adverbial",
+        ),
     ],
 )
 def test_the_speaker_of_a_dass_clause(text: str, speaker: str) -> None:
@@ -1628,3 +1634,27 @@ def test_a_surname_that_looks_like_an_adverb_can_speak_where_the_text_names_it()
     adverb = "Die Lage ist ruhig. Lang sei die Nacht gewesen."
     start = adverb.index("Lang sei")
     assert not _can_speak(adverb, (start, start + 4))
+
+
+def test_a_participle_phrase_in_the_prefield_leaves_the_subject_after_the_verb() -> None:
+    text = "Der Richter hörte die Zeugin. Gefragt nach dem Abend sagte sie, sie habe nichts gesehen."
+    assert _speaker_of(text, "sie habe") == "sie"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Was die Arbeit in der Regierung", "Altpapier in Säcken zu sammeln"],
+    ids=["a free relative clause", "an infinitive clause"],
+)
+def test_a_clause_cannot_speak(mention: str) -> None:
+    from factcli.quotes import _can_speak
+
+    # the speaker model may propose such a prefield; the check every speaker passes rejects it
+    text = f"{mention} betrifft alle, hieß es."
+    assert not _can_speak(text, (0, len(mention)))
+
+
+def test_a_content_clause_is_reported_whole_when_only_its_subclause_is_konjunktiv() -> None:
+    text = "Die Entführer teilten mit, dass die Geiseln in ihrer Hand blieben, bis die Regierung ihre Forderungen erfüllt habe."
+    quotes = [text[m.quote[0] : m.quote[1]] for m in find_quotes(text)]
+    assert any(q.startswith("dass die Geiseln in ihrer Hand blieben") for q in quotes)
