@@ -1632,9 +1632,30 @@ def _in_own_quotation(text: str, quote: Span, speaker: Span) -> bool:
 
 
 def _checked_speaker(text: str, span: Span) -> Span | None:
-    """A rule's or the model's speaker mention without a label run into it, or None if it cannot speak."""
-    span = _without_label(text, span)
+    """A rule's or the model's speaker mention without a label run into it or a circumstance after it,
+    or None if it cannot speak."""
+    span = _without_circumstance(text, _without_label(text, span))
     return span if _can_speak(text, span) else None
+
+
+_WEEKDAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+# "Niessl im Interview", "Pröll im Sommer", "X, Mitgründer von Y, auf Facebook": a time or the
+# occasion of speaking after the speaker is an adverbial of the frame ("sagte Pröll im Sommer"), not
+# part of the name. Not "vom Dienstag", which dates a source ("Angaben der Polizei vom Dienstag").
+TRAILING_CIRCUMSTANCE = re.compile(
+    r"\s+(?:(?:am|im)\s+(?:[a-zäöüß]+(?:en|em)\s+)?"
+    rf"(?i:{'|'.join(sorted(TIME_NOUNS))}|{_WEEKDAY}(?:abend|morgen|vormittag|nachmittag|mittag|nacht))(?:\s+\d{{4}})?"
+    r"|(?:im|in\s+(?:einem|einer|der|dem)|auf|bei)\s+(?:[a-zäöüß]+(?:en|em|er)\s+)?"
+    r"(?:[\w-]*(?:Interview|Gespräch|Pressekonferenz|Fernsehen|Radio|Rundfunk|Sendung|Podcast|Talkshow)"
+    r"|Facebook|Twitter|Instagram|LinkedIn|YouTube|TikTok))$"
+)
+
+
+def _without_circumstance(text: str, span: Span) -> Span:
+    m = TRAILING_CIRCUMSTANCE.search(text, span[0], span[1])
+    if m is None or m.start() <= span[0]:
+        return span
+    return span[0], len(text[: m.start()].rstrip(" ,"))  # "X, Mitgründer von Y, auf Facebook"
 
 
 def _without_label(text: str, span: Span) -> Span:
