@@ -1152,6 +1152,9 @@ def _in_konjunktiv_i(text: str, start: int, end: int) -> bool:
     return bool(KONJUNKTIV_I_WORD.search(text, start, end)) or has_konjunktiv_i(text, start, end)
 
 
+CONTENT_CLAUSE_OPENING = re.compile(r"(?:dass|daß|ob)\s", re.IGNORECASE)
+
+
 def _konjunktiv_subclause(text: str, kind: QuoteKind, span: Span) -> Span:
     """ "Die Partei begrüßte den Schritt, weil es zeige, dass …": an indicative sentence without a
     speech verb whose only Konjunktiv I stands in a subordinate clause reports only that clause."""
@@ -1653,8 +1656,8 @@ TRAILING_CIRCUMSTANCE = re.compile(
 
 def _without_circumstance(text: str, span: Span) -> Span:
     m = TRAILING_CIRCUMSTANCE.search(text, span[0], span[1])
-    if m is None or m.start() <= span[0]:
-        return span
+    if m is None or m.start() <= span[0] or canonical_outlet(text[span[0] : span[1]]) is not None:
+        return span  # "Welt am Sonntag" is a paper's name
     return span[0], len(text[: m.start()].rstrip(" ,"))  # "X, Mitgründer von Y, auf Facebook"
 
 
@@ -1690,11 +1693,10 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
+NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
 # "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …": a free relative clause or an
 # infinitive clause names no one
 CLAUSE_MENTION = re.compile(r"(?i:was)\s|.*\bzu\s+[a-zäöüß]+n$", re.DOTALL)
-CONTENT_CLAUSE_OPENING = re.compile(r"(?:dass|daß|ob)\s", re.IGNORECASE)
-NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
 # "Jahrhundertelang hat Europa …", "Möglicherweise": one word with an adverb's ending
 ADVERB_ENDINGS = ("lang", "weise", "mals", "falls", "wärts", "dings")
 

@@ -1679,3 +1679,8 @@ def test_a_time_noun_inside_a_name_is_no_circumstance() -> None:
     text = "Die Preise steigen. Man werde die Preise senken, sagte der Sprecher der Fraktion im Bundestag."
     m = next(m for m in find_quotes(text) if m.speaker is not None)
     assert text[m.speaker[0] : m.speaker[1]] == "der Sprecher der Fraktion im Bundestag"
+
+
+def test_a_paper_named_after_its_day_keeps_the_day() -> None:
+    text = "Die Preise steigen. Die Welt am Sonntag berichtete, dass die Regierung die Preise senken wolle."
+    assert _speaker_of(text, "dass") == "Die Welt am Sonntag"
