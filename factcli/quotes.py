@@ -1635,9 +1635,11 @@ def _in_own_quotation(text: str, quote: Span, speaker: Span) -> bool:
 
 
 def _checked_speaker(text: str, span: Span) -> Span | None:
-    """A rule's or the model's speaker mention without a label run into it or a circumstance after it,
-    or None if it cannot speak."""
+    """A rule's or the model's speaker mention without a label run into it, a circumstance after it or
+    a conjunction before it, or None if it cannot speak."""
     span = _without_circumstance(text, _without_label(text, span))
+    if lead := LEADING_CONJUNCTION.match(text, span[0], span[1]):
+        span = lead.end(), span[1]
     return span if _can_speak(text, span) else None
 
 
@@ -1694,9 +1696,11 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
 NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
-# "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …": a free relative clause or an
-# infinitive clause names no one
-CLAUSE_MENTION = re.compile(r"(?i:was)\s|.*\bzu\s+[a-zäöüß]+n$", re.DOTALL)
+# "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …", "hieß es zu Mittag": a free relative
+# clause, an infinitive clause or a phrase with "zu" names no one
+NAMES_NO_ONE = re.compile(r"(?i:was|zu|zum|zur)\s|.*\bzu\s+[a-zäöüß]+n$", re.DOTALL)
+# "…, wie Entwickler X schrieb", "sowohl Richterin X als auch …": a conjunction before the speaker
+LEADING_CONJUNCTION = re.compile(r"(?:wie|sowohl|weder|entweder)\s+(?=\S)")
 # "Jahrhundertelang hat Europa …", "Möglicherweise": one word with an adverb's ending
 ADVERB_ENDINGS = ("lang", "weise", "mals", "falls", "wärts", "dings")
 
@@ -1740,7 +1744,7 @@ def _can_speak(text: str, span: Span) -> bool:
     quotation it does not close ("„Jetzt" is a quote's first word, not a name; names in marks,
     „Computerwoche“, close theirs), and is not the one a passive accusation or request is made to."""
     mention = text[span[0] : span[1]]
-    if mention.lower() in NOT_SPEAKING_WORDS or CLAUSE_MENTION.match(mention):
+    if mention.lower() in NOT_SPEAKING_WORDS or NAMES_NO_ONE.match(mention):
         return False
     if " " not in mention and _adverb_like(mention.lower()) and not _capitalised_mid_sentence(text, mention):
         return False

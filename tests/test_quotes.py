@@ -1643,8 +1643,8 @@ def test_a_participle_phrase_in_the_prefield_leaves_the_subject_after_the_verb()
 
 @pytest.mark.parametrize(
     "mention",
-    ["Was die Arbeit in der Regierung", "Altpapier in Säcken zu sammeln"],
-    ids=["a free relative clause", "an infinitive clause"],
+    ["Was die Arbeit in der Regierung", "Altpapier in Säcken zu sammeln", "zu Mittag"],
+    ids=["a free relative clause", "an infinitive clause", "a phrase with zu"],
 )
 def test_a_clause_cannot_speak(mention: str) -> None:
     from factcli.quotes import _can_speak
@@ -1684,3 +1684,13 @@ def test_a_time_noun_inside_a_name_is_no_circumstance() -> None:
 def test_a_paper_named_after_its_day_keeps_the_day() -> None:
     text = "Die Preise steigen. Die Welt am Sonntag berichtete, dass die Regierung die Preise senken wolle."
     assert _speaker_of(text, "dass") == "Die Welt am Sonntag"
+
+
+@pytest.mark.parametrize("conjunction", ["sowohl", "wie", "weder"])
+def test_a_conjunction_before_the_speaker_is_no_part_of_it(conjunction: str) -> None:
+    from factcli.quotes import _checked_speaker
+
+    text = f"Das meinten {conjunction} Richterin Baczak als auch der Anwalt."
+    start = text.index(conjunction)
+    span = _checked_speaker(text, (start, text.index(" als")))
+    assert span is not None and text[span[0] : span[1]] == "Richterin Baczak"
