@@ -1651,8 +1651,9 @@ TRAILING_CIRCUMSTANCE = re.compile(
     r"\s+(?:(?:am|im)\s+(?:[a-zäöüß]+(?:en|em)\s+)?"
     rf"(?i:{'|'.join(sorted(TIME_NOUNS))}|{_WEEKDAY}(?:abend|morgen|vormittag|nachmittag|mittag|nacht))(?:\s+\d{{4}})?"
     r"|(?:im|in\s+(?:einem|einer|der|dem)|auf|bei)\s+(?:[a-zäöüß]+(?:en|em|er)\s+)?"
-    r"(?:[\w-]*(?:Interview|Gespräch|Pressekonferenz|Fernsehen|Radio|Rundfunk|Sendung|Podcast|Talkshow)"
-    r"|Facebook|Twitter|Instagram|LinkedIn|YouTube|TikTok))$"
+    r"[\w-]*(?:Interview|Gespräch|Pressekonferenz|Fernsehen|Radio|Rundfunk|Sendung|Podcast|Talkshow)"
+    # "auf Facebook" is where it was said; "Sprecherin bei Facebook" names the employer
+    r"|auf\s+(?:Facebook|Twitter|Instagram|LinkedIn|YouTube|TikTok))$"
 )
 
 
@@ -1698,7 +1699,10 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
 # "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …", "hieß es zu Mittag": a free relative
 # clause, an infinitive clause or a phrase with "zu" names no one
-NAMES_NO_ONE = re.compile(r"(?i:was|zu|zum|zur)\s|.*\bzu\s+[a-zäöüß]+n$", re.DOTALL)
+NAMES_NO_ONE = re.compile(r"(?i:was|zum|zur)\s|.*\bzu\s+[a-zäöüß]+n$", re.DOTALL)
+ZU_PHRASE = re.compile(r"(?i:zu)\s+([\w-]+)")
+# Words before "zu X" that show it is no noble name: "die zu Jahresbeginn getretene …"
+NOT_GIVEN_NAMES = frozenset("der die das den dem des ein eine einer einem einen eines auch und nur bis noch es".split())
 # "…, wie Entwickler X schrieb", "sowohl Richterin X als auch …": a conjunction before the speaker
 LEADING_CONJUNCTION = re.compile(r"(?:wie|sowohl|weder|entweder)\s+(?=\S)")
 # "Jahrhundertelang hat Europa …", "Möglicherweise": one word with an adverb's ending
@@ -1739,12 +1743,23 @@ ACCUSED = re.compile(
 )
 
 
+def _noble_name(text: str, surname: str) -> bool:
+    """Whether "zu <surname>" is a name: the text introduces it after a given name ("Karl-Theodor zu
+    Guttenberg"), not after an article or a verb ("hieß es zu Mittag")."""
+    return any(
+        m.group(1).lower() not in NOT_GIVEN_NAMES
+        for m in re.finditer(rf"\b([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ]\w*)?)\s+zu\s+{re.escape(surname)}\b", text)
+    )
+
+
 def _can_speak(text: str, span: Span) -> bool:
     """A speaker mention is no pronoun for a thing, holds no label or line break, never opens a
     quotation it does not close ("„Jetzt" is a quote's first word, not a name; names in marks,
     „Computerwoche“, close theirs), and is not the one a passive accusation or request is made to."""
     mention = text[span[0] : span[1]]
     if mention.lower() in NOT_SPEAKING_WORDS or NAMES_NO_ONE.match(mention):
+        return False
+    if (zu := ZU_PHRASE.match(mention)) and not _noble_name(text, zu.group(1)):
         return False
     if " " not in mention and _adverb_like(mention.lower()) and not _capitalised_mid_sentence(text, mention):
         return False

@@ -1694,3 +1694,17 @@ def test_a_conjunction_before_the_speaker_is_no_part_of_it(conjunction: str) -> 
     start = text.index(conjunction)
     span = _checked_speaker(text, (start, text.index(" als")))
     assert span is not None and text[span[0] : span[1]] == "Richterin Baczak"
+
+
+def test_a_noble_name_with_zu_can_speak() -> None:
+    text = "Karl-Theodor zu Guttenberg trat zurück. Zu Guttenberg erklärte, dass die Arbeit nicht abgeschrieben sei."
+    assert _speaker_of(text, "dass") == "Zu Guttenberg"
+
+
+def test_a_platform_after_bei_is_the_employer() -> None:
+    from factcli.quotes import _checked_speaker
+
+    text = "Das erklärte Anna Berg, Sprecherin bei Facebook, am Montag."
+    start = text.index("Anna")
+    span = _checked_speaker(text, (start, text.index(", am")))
+    assert span is not None and text[span[0] : span[1]] == "Anna Berg, Sprecherin bei Facebook"
