@@ -1745,10 +1745,11 @@ ACCUSED = re.compile(
 
 def _noble_name(text: str, surname: str) -> bool:
     """Whether "zu <surname>" is a name: the text introduces it after a given name ("Karl-Theodor zu
-    Guttenberg"), not after an article or a verb ("hieß es zu Mittag")."""
+    Guttenberg"), not after a verb ("hieß es zu Mittag") or a noun with its article ("das Heer zu
+    Polizeiaufgaben")."""
     return any(
-        m.group(1).lower() not in NOT_GIVEN_NAMES
-        for m in re.finditer(rf"\b([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ]\w*)?)\s+zu\s+{re.escape(surname)}\b", text)
+        m.group(2).lower() not in NOT_GIVEN_NAMES and (m.group(1) or "").lower() not in NOT_GIVEN_NAMES
+        for m in re.finditer(rf"(?:(\w+)\s+)?\b([A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)?)\s+zu\s+{re.escape(surname)}\b", text)
     )
 
 

@@ -1643,14 +1643,14 @@ def test_a_participle_phrase_in_the_prefield_leaves_the_subject_after_the_verb()
 
 @pytest.mark.parametrize(
     "mention",
-    ["Was die Arbeit in der Regierung", "Altpapier in Säcken zu sammeln", "zu Mittag"],
-    ids=["a free relative clause", "an infinitive clause", "a phrase with zu"],
+    ["Was die Arbeit in der Regierung", "Altpapier in Säcken zu sammeln", "zu Mittag", "zu Polizeiaufgaben"],
+    ids=["a free relative clause", "an infinitive clause", "a phrase with zu", "zu after a noun"],
 )
 def test_a_clause_cannot_speak(mention: str) -> None:
     from factcli.quotes import _can_speak
 
     # the speaker model may propose such a prefield; the check every speaker passes rejects it
-    text = f"{mention} betrifft alle, hieß es."
+    text = f"{mention} betrifft alle, hieß es. Der Minister drängt das Heer zu Polizeiaufgaben."
     assert not _can_speak(text, (0, len(mention)))
 
 
