@@ -1697,9 +1697,10 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
 NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
-# "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …", "hieß es zu Mittag": a free relative
-# clause, an infinitive clause or a phrase with "zu" names no one
+# "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …", "zur Sache": a free relative clause,
+# an infinitive clause or a phrase with "zum"/"zur" names no one
 NAMES_NO_ONE = re.compile(r"(?i:was|zum|zur)\s|.*\bzu\s+[a-zäöüß]+n$", re.DOTALL)
+# "hieß es zu Mittag": a phrase with "zu" names no one either, unless it is a noble name (`_noble_name`)
 ZU_PHRASE = re.compile(r"(?i:zu)\s+([\w-]+)")
 # Words before "zu X" that show it is no noble name: "die zu Jahresbeginn getretene …"
 NOT_GIVEN_NAMES = frozenset("der die das den dem des ein eine einer einem einen eines auch und nur bis noch es".split())
