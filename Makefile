@@ -34,5 +34,6 @@ bench: setup
 	$(PY) benchmarks/run_bench.py --data $(DATA)
 
 model: setup
+	$(PY) -m pip install -q -e '.[dev,build]'
 	bash training/ner/build.sh $(DATA)
 	bash training/quotes/build.sh $(DATA)

@@ -62,7 +62,7 @@ REPORT_NOUN_ENDINGS = (
 COPULAS = frozenset("ist sind war waren sei seien wäre wären bleibt blieb wird wurde scheint gilt".split())
 NON_NOMINATIVE = frozenset(
     "den dem einen einem ihm ihnen diesen diesem jenen jenem seinen seinem ihren ihrem unseren unserem "
-    "keinen keinem mir uns euch".split()
+    "keinen keinem mir uns euch ihn mich dich".split()
 )
 # Prepositions open an adverbial whatever the tagger says ("Gegenüber Spiegel Online berichtete X").
 PREPOSITIONS = frozenset(
@@ -154,6 +154,8 @@ PARTICIPLE_FORM = re.compile(
 )
 # Quoting is the exception: "X wird mit den Worten zitiert" quotes X.
 ACTIVE_SUBJECT_PARTICIPLES = frozenset({"zitiert"})
+OPENING_MARK_TOKENS = frozenset({"„", "»", "«", '"', "‚"})
+CLOSING_MARK_TOKENS = frozenset({"“", "”", "«", "»", '"', "‘"})
 MAX_APPOSITION_TOKENS = 14
 MAX_PARENTHESIS_TOKENS = 6
 MAX_PREFIELD_TOKENS = 30
@@ -405,7 +407,9 @@ def _main_subject(tg: Tagged, first: int, verb: int, stop: int) -> Span | None:
         or _quantified_object(tg, first, verb)
     ):
         np = _noun_phrase(tg, after, stop)
-        return tg.span(*np) if np else None
+        if np is None or tg.words[after].lower() in NON_NOMINATIVE:
+            return None  # "Pötsch/ADJD beschrieb den Markt …": an object after the verb is no subject
+        return tg.span(*np)
     if prefield[1] - prefield[0] > MAX_PREFIELD_TOKENS or not any(
         tg.tags[k] in NOUNS | PRONOUN_SUBJECTS for k in range(*prefield)
     ):
@@ -556,8 +560,15 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
     j = _coordinated_adjectives(tg, j, stop)
     while j < stop and tg.tags[j] in MODIFIERS and not _is_noun_like(tg, j):
         j += 1
+    # "die „Rheinpost“": a name in quotation marks after its article, marks included
+    quoted = j + 1 < stop and tg.words[j] in OPENING_MARK_TOKENS and _is_noun_like(tg, j + 1)
+    if quoted:
+        j += 1
     k = j
     while k < stop and (tg.tags[k] in NOUNS or _is_noun_like(tg, k)):
+        k += 1
+    opened = quoted or (j > i and tg.words[j - 1] in OPENING_MARK_TOKENS)  # a tagger may call „ an adjective
+    if opened and j < k < stop and tg.words[k] in CLOSING_MARK_TOKENS:
         k += 1
     # "der 330 Seiten starke Bericht", "ein 20 Meter hoher Turm": a measure before an adjective
     # belongs to the adjective, and the noun after it heads the phrase

@@ -1696,7 +1696,8 @@ def _conditional_so(text: str, roles: Roles) -> bool:
 
 
 # "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
-NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer".split())
+# thing pronouns, and object pronouns ("Sperrt ihn ein!"), which never speak
+NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer ihn ihm mich mir dich dir uns euch".split())
 # "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …", "zur Sache": a free relative clause,
 # an infinitive clause or a phrase with "zum"/"zur" names no one
 NAMES_NO_ONE = re.compile(r"(?i:was|zum|zur)\s|.*\bzu\s+[a-zäöüß]+n$", re.DOTALL)

@@ -140,6 +140,15 @@ def test_clause_subject(sentence: str, quote_start: str, subject: str) -> None:
     assert subject_before(sentence, quote_start) == subject
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Heute lobte den Plan auch die Opposition: „Gut so.“", "Gestern dankte ihm der Minister: „Danke.“"],
+)
+def test_an_object_after_the_verb_is_never_the_subject(sentence: str) -> None:
+    # the subject further on is not found, but the object must not be taken for it
+    assert subject_before(sentence, "„") is None
+
+
 def test_expletive_es_is_never_a_speaker() -> None:
     sentence = "In dem Bericht heißt es, die Kosten seien gestiegen."
     assert subject_before(sentence, "die Kosten") is None
@@ -151,6 +160,20 @@ def test_phrase_at_keeps_party_label_and_genitive() -> None:
     span = phrase_at(text, start, len(text))
     assert span is not None
     assert text[span[0] : span[1]] == "der Abgeordnete Peter Lange (SPD) des Bundestages"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Das berichtete die „Rheinpost“ am Montag.", "die „Rheinpost“"),
+        ("Das schrieb die »Zeit« am Donnerstag.", "die »Zeit«"),
+    ],
+)
+def test_a_name_in_quotation_marks_after_its_article_keeps_its_marks(sentence: str, phrase: str) -> None:
+    # a tagger that tags the opening mark as punctuation (not as an adjective) must still find the name
+    span = phrase_at(sentence, sentence.index(phrase), len(sentence))
+    assert span is not None
+    assert sentence[span[0] : span[1]] == phrase
 
 
 @pytest.mark.parametrize(

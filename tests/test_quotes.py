@@ -942,7 +942,10 @@ def test_an_unquoted_question_is_no_claim() -> None:
     assert all(not text[m.quote[0] : m.quote[1]].rstrip().endswith("?") for m in find_quotes(text))
 
 
-@pytest.mark.parametrize(("mention", "speaks"), [("Jahrhundertelang", False), ("was", False), ("Die Firma", True)])
+@pytest.mark.parametrize(
+    ("mention", "speaks"),
+    [("Jahrhundertelang", False), ("was", False), ("ihn", False), ("uns", False), ("Die Firma", True), ("er", True)],
+)
 def test_adverbs_and_pronouns_for_things_do_not_speak(mention: str, speaks: bool) -> None:
     from factcli.quotes import _can_speak
 

@@ -1,12 +1,14 @@
 """Assemble the trained components into the shipped de_factcli pipeline.
 
-Usage: python training/ner/assemble.py NER_MODEL OUT_DIR [--ud UD_MODEL]
+Usage: python training/ner/assemble.py NER_MODEL OUT_DIR [--ud UD_MODEL] [--tagger TAGGER_MODEL]
+       python training/ner/assemble.py --swap-tagger TAGGER_MODEL BASE OUT_DIR
 
 Components are sourced (weights copied) from separately trained pipelines; each has
 its own inline tok2vec, so sourcing needs no listener rewiring. The lookup lemmatizer
 tables (spacy-lookups-data) are copied into the pipeline at build time, so loading
 the result needs spaCy only. Without a UD model a rule-based sentencizer is added so
-``doc.sents`` still works.
+``doc.sents`` still works. `--tagger` takes the tagger from its own (distilled) run instead of
+the UD one; `--swap-tagger` puts a new tagger into an already built pipeline and keeps the rest.
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ META: dict[str, Any] = {
             "author": "UD contributors",
         },
         {
+            "name": "Silver STTS tags by HanTa 1.2.1 on quotes-de train, 10kGNAD and WikiNEuRal text (tagger)",
+            "url": "https://github.com/wartaal/HanTa",
+            "license": "HanTa: LGPL-3.0 (build-time only); texts: CC BY-NC-SA 4.0",
+            "author": "Wartena (2019); Petersen-Frey & Biemann (2024); Block (2019); Tedeschi et al. (2021)",
+        },
+        {
             "name": "spacy-lookups-data German lemma lookup table",
             "url": "https://github.com/explosion/spacy-lookups-data",
             "license": "MIT (package licence; no separate file for the German table)",
@@ -91,18 +99,14 @@ def prune_strings(nlp: Language) -> None:
     nlp.vocab.strings._reset_and_load(sorted(keep))  # no public API for shrinking
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("ner_model", type=Path)
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--ud", type=Path, help="trained tagger/morphologizer/parser")
-    args = parser.parse_args()
-
+def _assembled(args: argparse.Namespace) -> Language:
     ner_nlp = spacy.load(args.ner_model)
     nlp = spacy.blank("de")
     if args.ud:
         ud_nlp = spacy.load(args.ud)
-        for name in ("tagger", "morphologizer", "parser"):
+        tagger_nlp = spacy.load(args.tagger) if args.tagger else ud_nlp
+        nlp.add_pipe("tagger", source=tagger_nlp)
+        for name in ("morphologizer", "parser"):
             nlp.add_pipe(name, source=ud_nlp)
     else:
         nlp.add_pipe("sentencizer")
@@ -111,7 +115,30 @@ def main() -> None:
     assert isinstance(lemmatizer, Lemmatizer)
     lemmatizer.initialize()
     nlp.add_pipe("ner", source=ner_nlp)
+    return nlp
 
+
+def _swapped_tagger(base: Path, tagger: Path | None) -> Language:
+    if tagger is None:
+        raise SystemExit("assemble.py: --swap-tagger needs --tagger")
+    nlp = spacy.load(base)
+    nlp.remove_pipe("tagger")
+    nlp.add_pipe("tagger", source=spacy.load(tagger), first=True)
+    return nlp
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("ner_model", type=Path)
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--ud", type=Path, help="trained tagger/morphologizer/parser")
+    parser.add_argument("--tagger", type=Path, help="trained tagger-only pipeline (tagger.cfg)")
+    parser.add_argument(
+        "--swap-tagger", action="store_true", help="NER_MODEL is a built de_factcli: replace its tagger"
+    )
+    args = parser.parse_args()
+
+    nlp = _swapped_tagger(args.ner_model, args.tagger) if args.swap_tagger else _assembled(args)
     nlp.meta.update(META)
     # Reference outputs come from a saved+reloaded unpruned copy: in memory, sourced
     # components miss some strings (e.g. morph features) until a save/load round trip.
