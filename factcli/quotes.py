@@ -1695,8 +1695,8 @@ def _conditional_so(text: str, roles: Roles) -> bool:
     return has_finite_verb(text, speaker[1], end.start() if end else len(text))
 
 
-# "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody.
-# thing pronouns, and object pronouns ("Sperrt ihn ein!"), which never speak
+# "Das zeigte sich …", "Vieles spricht dafür": pronouns for things and adverbs speak for nobody, nor
+# do object pronouns ("Sperrt ihn ein!")
 NOT_SPEAKING_WORDS = frozenset("das dies vieles alles nun was wer ihn ihm mich mir dich dir uns euch".split())
 # "Was die Arbeit betrifft, …", "Biomüll zu sammeln, sei …", "zur Sache": a free relative clause,
 # an infinitive clause or a phrase with "zum"/"zur" names no one
