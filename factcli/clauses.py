@@ -567,6 +567,9 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
     k = j
     while k < stop and (tg.tags[k] in NOUNS or _is_noun_like(tg, k)):
         k += 1
+        # "Vorarlbergs Kinder- und Jugendanwalt": a truncated compound joins the noun after "und"
+        if k > j and tg.words[k - 1].endswith("-") and _coordinated_noun(tg, k, stop):
+            k += 1
     opened = quoted or (j > i and tg.words[j - 1] in OPENING_MARK_TOKENS)  # a tagger may call „ an adjective
     if opened and j < k < stop and tg.words[k] in CLOSING_MARK_TOKENS:
         k += 1
@@ -578,6 +581,11 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
         while k < stop and tg.tags[k] in NOUNS:
             k += 1
     return k if k > j else None
+
+
+def _coordinated_noun(tg: Tagged, k: int, stop: int) -> bool:
+    """Whether token k is "und"/"oder" before a noun (the rest of "Kinder- und Jugendanwalt")."""
+    return k + 1 < stop and tg.words[k] in ("und", "oder") and (tg.tags[k + 1] in NOUNS or _is_noun_like(tg, k + 1))
 
 
 def _coordinated_adjectives(tg: Tagged, i: int, stop: int) -> int:

@@ -149,6 +149,19 @@ def test_an_object_after_the_verb_is_never_the_subject(sentence: str) -> None:
     assert subject_before(sentence, "„") is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Das sagt Vorarlbergs Kinder- und Jugendanwalt Michael Rauch.", "Vorarlbergs Kinder- und Jugendanwalt Michael Rauch"),
+        ("Das sagt der Wirtschafts- oder Finanzminister.", "der Wirtschafts- oder Finanzminister"),
+    ],
+)
+def test_a_truncated_compound_joins_the_noun_after_und(sentence: str, phrase: str) -> None:
+    span = phrase_at(sentence, sentence.index(phrase), len(sentence))
+    assert span is not None
+    assert sentence[span[0] : span[1]] == phrase
+
+
 def test_expletive_es_is_never_a_speaker() -> None:
     sentence = "In dem Bericht heißt es, die Kosten seien gestiegen."
     assert subject_before(sentence, "die Kosten") is None
