@@ -1,7 +1,7 @@
 """Assemble the trained components into the shipped de_factcli pipeline.
 
 Usage: python training/ner/assemble.py NER_MODEL OUT_DIR [--ud UD_MODEL] [--tagger TAGGER_MODEL]
-       python training/ner/assemble.py --swap-tagger TAGGER_MODEL BASE OUT_DIR
+       python training/ner/assemble.py BUILT_PIPELINE OUT_DIR --swap-tagger --tagger TAGGER_MODEL
 
 Components are sourced (weights copied) from separately trained pipelines; each has
 its own inline tok2vec, so sourcing needs no listener rewiring. The lookup lemmatizer
