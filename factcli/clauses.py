@@ -141,6 +141,10 @@ CLAUSE_PUNCT = frozenset({"$,", "$(", "$."})
 CLAUSE_PUNCT_OR_ZU = CLAUSE_PUNCT | {"PTKZU"}
 # Quotation marks and colons end a prefield: what follows them is quoted, not the clause.
 QUOTATION_MARKS = frozenset("„“”\"»«")
+# The same marks by side, for a quoted name inside a noun phrase ("die „Rheinpost“"); with the single
+# low-high pair, and without “ as an opener, which closes German quotations
+OPENING_MARK_TOKENS = frozenset({"„", "»", "«", '"', "‚"})
+CLOSING_MARK_TOKENS = frozenset({"“", "”", "«", "»", '"', "‘"})
 PREFIELD_STOPS = frozenset({"„", "“", "\"", "»", "«", ":"})
 # A form of "werden" with a past participle makes the clause passive: its subject is the one
 # spoken to or about ("Israel wurde aufgefordert, …", "Die Männer werden beschuldigt, …").
@@ -154,8 +158,6 @@ PARTICIPLE_FORM = re.compile(
 )
 # Quoting is the exception: "X wird mit den Worten zitiert" quotes X.
 ACTIVE_SUBJECT_PARTICIPLES = frozenset({"zitiert"})
-OPENING_MARK_TOKENS = frozenset({"„", "»", "«", '"', "‚"})
-CLOSING_MARK_TOKENS = frozenset({"“", "”", "«", "»", '"', "‘"})
 MAX_APPOSITION_TOKENS = 14
 MAX_PARENTHESIS_TOKENS = 6
 MAX_PREFIELD_TOKENS = 30

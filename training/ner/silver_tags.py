@@ -46,7 +46,8 @@ PARAGRAPH_BREAK_SHARE = 0.3  # the tagger must also see the line breaks articles
 
 def gsd_tags(words: list[str], tags: list[str]) -> list[str]:
     """HanTa's tags under the UD GSD names; punctuation by rule."""
-    names = [TAG_NAMES.get(t.replace("(", "").replace(")", ""), t.replace("(", "").replace(")", "")) for t in tags]
+    bare = [t.replace("(", "").replace(")", "") for t in tags]  # "VV(FIN)" -> "VVFIN"
+    names = [TAG_NAMES.get(t, t) for t in bare]
     out = []
     for i, (word, tag) in enumerate(zip(words, names, strict=True)):
         if word == ",":
