@@ -131,6 +131,11 @@ BODY_SUFFIXES = (
     "bank", "polizei", "regierung", "fraktion", "agentur", "büro", "senat", "unternehmen",
 )
 # Nouns of a source phrase ("nach Angaben von …", "Polizeiangaben aus …"): only "von"/"aus" say whose.
+# Suffixes no surname has: nouns ending so are common nouns, whatever the tagger says.
+ABSTRACT_NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "täten",
+    "ismus", "nahme", "nahmen", "ment", "mente",
+)  # fmt: skip
 SOURCE_NOUN_ENDINGS = (
     "angaben", "informationen", "ansicht", "meinung", "auskunft", "einschätzung", "auffassung", "darstellung",
     "schätzungen", "berechnungen", "erkenntnissen",
@@ -567,7 +572,7 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
     if quoted:
         j += 1
     k = j
-    while k < stop and (tg.tags[k] in NOUNS or _is_noun_like(tg, k)):
+    while k < stop and (tg.tags[k] in NOUNS or _is_noun_like(tg, k)) and not _noun_after_name(tg, k):
         k += 1
         # "Vorarlbergs Kinder- und Jugendanwalt": a truncated compound joins the noun after "und"
         if k > j and tg.words[k - 1].endswith("-") and _coordinated_noun(tg, k, stop):
@@ -583,6 +588,15 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
         while k < stop and tg.tags[k] in NOUNS:
             k += 1
     return k if k > j else None
+
+
+def _noun_after_name(tg: Tagged, k: int) -> bool:
+    """A common noun right after a name starts a new phrase ("laut Airbus Bestellungen", "von ai
+    Disziplinarmaßnahmen"): German joins them with a hyphen, and a genitive name ("Putins Sprecher")
+    ends in s. Only nouns with an abstract suffix count: the tagger calls many surnames NN ("Olli Rehn")."""
+    if not (k > 0 and tg.tags[k] == "NN" and tg.tags[k - 1] == "NE"):
+        return False
+    return not tg.words[k - 1].endswith(("s", "'", "’")) and tg.words[k].lower().endswith(ABSTRACT_NOUN_SUFFIXES)
 
 
 def _coordinated_noun(tg: Tagged, k: int, stop: int) -> bool:
@@ -638,6 +652,8 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
     while end < stop:
         word, tag = tg.words[end].lower(), tg.tags[end]
         nxt: int | None = None
+        if _noun_after_name(tg, end):
+            break
         if (tag == "ART" and word in GENITIVE_ARTICLES) or tag in NOUNS or _bare_genitive(tg, end, stop):
             nxt = _core(tg, end, stop)
         elif (

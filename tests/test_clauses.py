@@ -176,6 +176,13 @@ def test_phrase_at_keeps_party_label_and_genitive() -> None:
             id="truncated_compound",
         ),
         pytest.param("Das sagt der Wirtschafts- oder Finanzminister.", "der Wirtschafts- oder Finanzminister", id="oder"),
+        # a common noun after a name starts the next phrase; a surname the tagger calls a noun does not
+        pytest.param(
+            "Gegen die Beamten sollen nach Ansicht von Amnesty Disziplinarmaßnahmen ergriffen werden.",
+            "Ansicht von Amnesty",
+            id="noun_after_name",
+        ),
+        pytest.param("Das sagte der Kommissar Olli Rehn gestern.", "der Kommissar Olli Rehn", id="surname"),
     ],
 )
 def test_the_whole_noun_phrase_at_its_start(sentence: str, phrase: str) -> None:
