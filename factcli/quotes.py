@@ -199,7 +199,8 @@ SPEECH_PARTICIPLES = frozenset(
     "gedroht gefragt geäußert verkündet erläutert bekanntgegeben bekannt erwidert entgegnet geantwortet "
     "appelliert gebeten empfohlen geraten angeregt vorgeschlagen beschlossen beantragt zugesagt zugesichert "
     "klargestellt unterstrichen hervorgehoben angedeutet vermutet geschätzt befürchtet gehofft gemahnt festgestellt "
-    "eingestanden versichert gestellt angeboten signalisiert bekundet".split()
+    "eingestanden versichert gestellt angeboten signalisiert bekundet aufgerufen angewiesen beauftragt gedrängt "
+    "ermahnt".split()
 )
 # The participles of a document's passive frame; not "bekannt": "Im Mai wurde bekannt, dass …" names a
 # time, not a document.
@@ -451,13 +452,21 @@ REPORTED_VERBS = (
     "lehnte lehnten lehnt nannte nannten klagte klagten riet rieten empfahl empfahlen empfiehlt "
     "wertete werteten wertet werten gewertet"
 ).split()
+# Finite forms of directive speech acts outside the lists above: separable verbs in a subordinate
+# clause keep their prefix ("…, der sie aufforderte, …"), "schlug … vor" is split.
+DIRECTIVE_VERBS = (
+    "aufforderte aufforderten auffordert auffordern aufrief aufriefen drängte drängten drängt beauftragte "
+    "beauftragten ankündigte ankündigten vorschlug vorschlugen schlug schlugen vorwarf vorwarfen"
+).split()
 # Directive speech acts take a "zu"-infinitive as their content ("forderte X auf, … zu beenden").
 ZU_CUE_VERB = re.compile(
     r"\b(?:" + "|".join(CUE_VERBS + REPORTED_VERBS) + r"|bat|baten|versprach|versprachen|beschloss|"
     r"beschlossen|beantragte|beantragten|plant|plante|planen|planten|beabsichtigt|beabsichtigte|beabsichtigen|"
     r"entschlossen|entschied|entschieden|erwägt|erwog|vereinbart|vereinbarte|vereinbarten|nachgesagt|geraten|"
     r"beschuldigt|ermahnte|ermahnten|rief|riefen|aufgefordert|angekündigt|vorgeworfen|"
-    r"Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne)\b"
+    r"aufgerufen|angewiesen|beauftragt|vorgeschlagen|zugesagt|versprochen|angeboten|"
+    + "|".join(DIRECTIVE_VERBS)
+    + r"|Vorwurf|Forderung|Aufforderung|Appell|Absicht|Plan|Pläne)\b"
 )
 ZU_INFINITIVE_END = re.compile(
     r"(\b(?:zu\s+[a-zäöüß]+|(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zurück|zusammen|nieder|fort|"
@@ -468,7 +477,7 @@ ZU_INFINITIVE_END = re.compile(
 PURPOSE_CLAUSE = re.compile(r"(?:um|ohne|statt|anstatt)\s")
 COORDINATED_VERB = re.compile(r",?\s+und\s+([a-zäöüß]+)\b(?!\s*,)")
 # Verb forms that make a subordinate clause a speech frame ("…, indem er sagte, …").
-SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS) - {"hatte", "hat", "hätte"}
+SPEECH_WORDS = frozenset(CUE_VERBS + REPORTED_VERBS + DIRECTIVE_VERBS) - {"hatte", "hat", "hätte"}
 SPEECH_FORMS = SPEECH_WORDS | SPEECH_PARTICIPLES  # finite forms and participles ("bezeichnet hat")
 # "X sprach von einem Erfolg", "X sprach sich für Y aus": speech acts with "sprechen", not "sprach mit Y".
 # "X berichtete von Übergriffen", "Gutachter gehen von einem Totalschaden aus" too. "X wies den

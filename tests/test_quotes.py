@@ -718,6 +718,25 @@ CASES += [
         ("Schnappauf",),
     ),
     ("a_thing_pronoun_is_no_speaker", "Vieles spricht dafür, dass die Reform wirke.", "dass die Reform wirke", ()),
+    # directive speech acts in the forms the old list lacked: perfect, separable prefix kept, "schlug vor"
+    (
+        "infinitive_after_aufgerufen",
+        "Der Verband hatte seine Mitglieder dazu aufgerufen, am Freitag die Arbeit niederzulegen.",
+        "am Freitag die Arbeit niederzulegen",
+        ("Der Verband",),
+    ),
+    (
+        "infinitive_after_aufforderte_in_a_subordinate_clause",
+        "Der Streik begann, nachdem die Gewerkschaft ihre Mitglieder aufforderte, die Arbeit niederzulegen.",
+        "die Arbeit niederzulegen",
+        ("die Gewerkschaft",),
+    ),
+    (
+        "infinitive_after_schlug_vor",
+        "Die Ministerin schlug vor, die Gespräche im Herbst fortzusetzen.",
+        "die Gespräche im Herbst fortzusetzen",
+        ("Die Ministerin",),
+    ),
 ]
 
 # Filled in from observed behaviour of the shipped model: genuinely unsupported cases.
