@@ -254,7 +254,11 @@ CUE_VERBS = (
     "bezweifelte bezweifelten bezweifelt vermeldete vermeldeten vermeldet "
     # plural present (and infinitive): "Die Veranstalter erklären dagegen, …"
     "erklären betonen berichten melden bestätigen bestreiten dementieren verweisen meinen versichern "
-    "bekräftigen behaupten glauben hoffen erwarten verlangen vermuten äußern entgegnen antworten verkünden bezweifeln"
+    "bekräftigen behaupten glauben hoffen erwarten verlangen vermuten äußern entgegnen antworten verkünden bezweifeln "
+    "glaubten bemängelte bemängelten bemängelt bemängeln "
+    # separable verbs keep their prefix at the end of a subordinate clause ("…, nachdem er mitteilte, …")
+    "mitteilte mitteilten hinwies hinwiesen einräumte einräumten zurückwies zurückwiesen klarstellte "
+    "klarstellten feststellte feststellten darlegte darlegten bekanntgab bekanntgaben"
 ).split()
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese)"
 # "Wie X (am Montag) mitteilte, …" / "…, wie X berichtete." names the source of the whole sentence;

@@ -732,6 +732,18 @@ CASES += [
         ("die Gewerkschaft",),
     ),
     (
+        "dass_after_bemaengeln",
+        "Außerdem bemängeln die Kläger, dass die Regierung den Bundesrat übergangen hat.",
+        "dass die Regierung den Bundesrat übergangen hat",
+        ("die Kläger",),
+    ),
+    (
+        "wie_clause_with_a_separable_verb",
+        "Wie der Minister darlegte, handelte es sich um einen harmlosen Testkoffer.",
+        "handelte es sich um einen harmlosen Testkoffer",
+        ("der Minister",),
+    ),
+    (
         "infinitive_after_schlug_vor",
         "Die Ministerin schlug vor, die Gespräche im Herbst fortzusetzen.",
         "die Gespräche im Herbst fortzusetzen",
@@ -1717,3 +1729,21 @@ def test_a_platform_after_bei_is_the_employer() -> None:
     start = text.index("Anna")
     span = _checked_speaker(text, (start, text.index(", am")))
     assert span is not None and text[span[0] : span[1]] == "Anna Berg, Sprecherin bei Facebook"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # separable speech verbs keep their prefix in a subordinate clause
+        ("Er ging, nachdem er mitteilte, dass die Firma schließe.", "dass die Firma schließe."),
+        ("Sie bemängeln, dass die Regierung den Bundesrat übergangen hat.", "dass die Regierung den Bundesrat übergangen hat."),
+        # directive speech acts: a perfect participle and a subordinate form before a zu-infinitive
+        ("Der Verband hatte dazu aufgerufen, am Freitag die Arbeit niederzulegen.", "am Freitag die Arbeit niederzulegen"),
+        ("Es war ein Prediger, der die Zuhörer aufforderte, Israel nicht zu unterstützen.", "Israel nicht zu unterstützen"),
+    ],
+)
+def test_the_content_clause_after_a_speech_verb(sentence: str, content: str) -> None:
+    from factcli.quotes import _clause_after_cue
+
+    span = _clause_after_cue(sentence, (0, len(sentence)))
+    assert span is not None and sentence[span[0] : span[1]] == content
