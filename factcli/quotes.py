@@ -102,7 +102,9 @@ SOURCE_CUES = (
     r"zufolge",
     r"nach (?:[\w-]+ ){0,3}?[\w-]*(?:angaben|berechnungen|schätzungen|informationen|erkenntnissen|berichten|"
     r"meinung|ansicht|einschätzung|auffassung|darstellung|studie|umfrage|untersuchung|veröffentlichung|aussagen|"
-    r"vorhersage|prognose|zeugenaussagen|auskunft|analyse|bericht|ermittlungen|recherchen)",
+    r"vorhersage|prognose|zeugenaussagen|auskunft|analyse|bericht|ermittlungen|recherchen|schätzung|berechnung|"
+    r"stellungnahme|mitteilung)",
+    r"gemäß",
     r"dem vernehmen nach",
     r"aus sicht",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
@@ -187,7 +189,8 @@ _NP = (
 _SOURCE_NOUNS = (
     r"(?:[A-ZÄÖÜ][\w-]*)?(?i:angaben|informationen|berichten|erkenntnissen|ansicht|meinung|auffassung|"
     r"einschätzung|darstellung|aussagen?|schätzungen|berechnungen|recherchen|ermittlungen|untersuchungen|"
-    r"umfragen|worten|auskunft|sicht|bericht|analyse|studie|umfrage|meldung|prognose|vorhersage|mitteilung)"
+    r"umfragen|worten|auskunft|sicht|bericht|analyse|studie|umfrage|meldung|prognose|vorhersage|mitteilung|"
+    r"schätzung|berechnung|stellungnahme)"
 )
 # "Nach Grupps Meinung", "nach Merkels Worten": a name's genitive before the source noun.
 _SAXON_GENITIVE = r"[A-ZÄÖÜ][\w-]*[^\Wß]s\s+(?=[A-ZÄÖÜ])"
@@ -206,7 +209,7 @@ SPEECH_PARTICIPLES = frozenset(
 # time, not a document.
 _SPEECH_PARTICIPLE = r"(?:" + "|".join(sorted(SPEECH_PARTICIPLES - {"bekannt"})) + r")"
 SOURCE_SPEAKER = (
-    re.compile(rf"\b[Ll]aut\s+({_NP})"),
+    re.compile(rf"\b(?:[Ll]aut|[Gg]emäß)\s+({_NP})"),
     # "Angaben des Instituts von Athen zufolge": the whole source noun phrase.
     re.compile(
         rf"(?<![\w-])((?:{_ADJ}\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?(?:{_SOURCE_NOUNS})"

@@ -731,6 +731,25 @@ CASES += [
         "die Arbeit niederzulegen",
         ("die Gewerkschaft",),
     ),
+    # "gemäß X" names a source as "laut X" does; singular source nouns after "nach" too
+    (
+        "gemaess_source",
+        "Der Unfall kostete gemäß der Zeitung 40 Menschen das Leben.",
+        "Der Unfall kostete gemäß der Zeitung 40 Menschen das Leben.",
+        ("der Zeitung",),
+    ),
+    (
+        "nach_schaetzung_source",
+        "Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich 50 Millionen Menschen.",
+        "erkranken jährlich 50 Millionen Menschen.",
+        ("Schätzung der Weltgesundheitsorganisation",),
+    ),
+    (
+        "nach_stellungnahme_source",
+        "Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf dem Rückflug.",
+        "befand sich der Hubschrauber auf dem Rückflug.",
+        ("einer Stellungnahme der Armee",),
+    ),
     (
         "dass_after_bemaengeln",
         "Außerdem bemängeln die Kläger, dass die Regierung den Bundesrat übergangen hat.",
