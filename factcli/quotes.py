@@ -944,8 +944,12 @@ def _infinitive_after_cue(text: str, sent: Span) -> Span | None:
 
 def _trim_frame(text: str, span: Span) -> Span:
     m = TRAILING_FRAME.search(text, span[0], span[1])
-    if m is None or m.start() <= span[0] or not has_finite_verb(text, span[0], m.start()):
-        return span  # "Der Vizepräsident, X, zeigte sich …": what precedes is the subject, not content
+    if m is None or m.start() <= span[0]:
+        return span
+    # "Der Vizepräsident, X, zeigte sich …": what precedes is the subject, not content; content is a
+    # clause, finite or an infinitive ("…, die Grenze zu öffnen, so X")
+    if not (has_finite_verb(text, span[0], m.start()) or ZU_INFINITIVE_END.search(text, span[0], m.start())):
+        return span
     return span[0], m.start()
 
 

@@ -751,6 +751,12 @@ CASES += [
         ("einer Stellungnahme der Armee",),
     ),
     (
+        "so_frame_after_an_infinitive_clause",
+        "Ägypten wird inzwischen aufgefordert, die Grenze zum Gazastreifen zu öffnen, so der Hisbollah-Chef im Fernsehen.",
+        "die Grenze zum Gazastreifen zu öffnen",
+        ("der Hisbollah-Chef",),
+    ),
+    (
         "dass_after_bemaengeln",
         "Außerdem bemängeln die Kläger, dass die Regierung den Bundesrat übergangen hat.",
         "dass die Regierung den Bundesrat übergangen hat",
