@@ -499,6 +499,8 @@ SPEECH_ACT_PHRASES = (
     r"|(?:streitet|streiten|stritt|stritten)\b[^.;:]{1,120}?\bab\b"  # "Der Iran streitet dies ab"
     r"|(?:betrachtet|betrachtete|betrachten|betrachteten)\b[^.;:]{1,120}?\bals\b"
     r"|(?:sicherte|sicherten|sichert)\b[^.;:]{1,120}?\bzu\b|(?:sagte|sagten|sagt)\b[^.;:]{1,120}?\bvoraus\b"
+    # "Als Grund gab die Behörde Mängel an": "angeben" closing the sentence states something
+    r"|(?:gab|gaben|gibt)\b[^.;:]{1,120}?\ban(?=\s*[.!?])"
     # "Die Kläger halten das Verfahren für verfassungswidrig": a judgement, with its adjective
     r"|(?:hält|halten|hielt|hielten)\b[^.;:!?]{1,120}?\bfür\b(?=[^.;:!?]{1,80}"
     r"(?:[a-zäöüß]+(?:ig|lich|isch|bar|sam|haft)|falsch|richtig|nötig|notwendig|rechtswidrig)\s*[.!?,])"

@@ -757,6 +757,12 @@ CASES += [
         ("der Hisbollah-Chef",),
     ),
     (
+        "gab_an_as_a_reported_speech_act",
+        "Das Flugverbot gilt ab sofort. Als Grund gab die Aufsichtsbehörde die mangelnde Sicherheit der Maschinen an.",
+        "Als Grund gab die Aufsichtsbehörde die mangelnde Sicherheit der Maschinen an.",
+        ("die Aufsichtsbehörde",),
+    ),
+    (
         "dass_after_bemaengeln",
         "Außerdem bemängeln die Kläger, dass die Regierung den Bundesrat übergangen hat.",
         "dass die Regierung den Bundesrat übergangen hat",
