@@ -218,7 +218,7 @@ SOURCE_SPEAKER = (
     re.compile(rf"(?<![\w-])((?:{_DET}\s+)?(?:{_ADJ}\s+)?{_NAME})\s+zufolge\b"),
     # The annotation convention keeps the noun: "nach Angaben der Polizei" -> "Angaben der Polizei".
     re.compile(
-        rf"\b(?:[Nn]ach|[Aa]us)\s+((?:(?:einem|einer|dem|der)\s+|{_SAXON_GENITIVE})?(?:{_ADJ}\s+)?(?:{_SOURCE_NOUNS})(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
+        rf"\b(?:[Nn]ach|[Aa]us)\s+((?:(?:einem|einer|dem|der)\s+|{_SAXON_GENITIVE})?(?:{_ADJ}\s+){{0,2}}(?:{_SOURCE_NOUNS})(?:\s+{_GENITIVE}(?:{_ADJ}\s+){{0,2}}{_NAME}|\s+aus\s+{_NAME}"
         rf"|\s+(?:[a-zäöüß][\w-]*er\s+){{1,2}}{_NAME}|\s+[A-ZÄÖÜ][\w-]*s\b)?)"
     ),
     re.compile(r"\b((?:[Dd]em\s+)?Vernehmen)\s+nach\b"),

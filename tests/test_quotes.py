@@ -763,6 +763,13 @@ CASES += [
         ("die Aufsichtsbehörde",),
     ),
     (
+        "nach_angaben_with_two_adjectives_and_a_relative_clause",
+        "Die Lage ist unklar. Nach offiziellen chinesischen Angaben, die nicht überprüft werden können, waren die "
+        "meisten Opfer Han-Chinesen.",
+        "waren die meisten Opfer Han-Chinesen.",
+        ("offiziellen chinesischen Angaben",),
+    ),
+    (
         "dass_after_bemaengeln",
         "Außerdem bemängeln die Kläger, dass die Regierung den Bundesrat übergangen hat.",
         "dass die Regierung den Bundesrat übergangen hat",
