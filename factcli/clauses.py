@@ -165,6 +165,7 @@ PARTICIPLE_FORM = re.compile(
 ACTIVE_SUBJECT_PARTICIPLES = frozenset({"zitiert"})
 MAX_APPOSITION_TOKENS = 14
 MAX_PARENTHESIS_TOKENS = 6
+MAX_QUOTED_NAME_TOKENS = 4  # "die Zeitung „Die Welt“", "der Sender „Radio Free Europe“"
 MAX_PREFIELD_TOKENS = 30
 
 
@@ -580,6 +581,8 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
     opened = quoted or (j > i and tg.words[j - 1] in OPENING_MARK_TOKENS)  # a tagger may call „ an adjective
     if opened and j < k < stop and tg.words[k] in CLOSING_MARK_TOKENS:
         k += 1
+    elif k > j:
+        k = _quoted_name_after(tg, k, stop)
     # "der 330 Seiten starke Bericht", "ein 20 Meter hoher Turm": a measure before an adjective
     # belongs to the adjective, and the noun after it heads the phrase
     measured = j > i and tg.tags[j - 1] == "CARD" and k == j + 1 and tg.words[j].lower() in MEASURE_NOUNS
@@ -588,6 +591,20 @@ def _core(tg: Tagged, i: int, stop: int) -> int | None:
         while k < stop and tg.tags[k] in NOUNS:
             k += 1
     return k if k > j else None
+
+
+def _quoted_name_after(tg: Tagged, k: int, stop: int) -> int:
+    """ "das Magazin „Nature“", "die Zeitung »Hürriyet«": a name in quotation marks right after a
+    common noun is its apposition; the phrase ends after the closing mark. Only a short name whose
+    words are all capitalised or numbers: a lower-case word opens a quotation, not a name."""
+    if not (k < stop and tg.words[k] in OPENING_MARK_TOKENS and tg.tags[k - 1] == "NN"):
+        return k
+    for end in range(k + 1, min(stop, k + 1 + MAX_QUOTED_NAME_TOKENS + 1)):
+        if tg.words[end] in CLOSING_MARK_TOKENS:
+            return end + 1 if end > k + 1 else k
+        if not (tg.words[end][:1].isupper() or tg.words[end][:1].isdigit()):
+            return k
+    return k
 
 
 def _noun_after_name(tg: Tagged, k: int) -> bool:

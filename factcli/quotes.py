@@ -101,7 +101,7 @@ SOURCE_CUES = (
     r"laut",
     r"zufolge",
     r"nach (?:[\w-]+ ){0,3}?[\w-]*(?:angaben|berechnungen|schätzungen|informationen|erkenntnissen|berichten|"
-    r"meinung|ansicht|einschätzung|auffassung|darstellung|studie|umfrage|untersuchung|veröffentlichung|aussagen|"
+    r"meinung|ansicht|einschätzung|auffassung|darstellung|studie|umfrage|untersuchung|aussagen|"
     r"vorhersage|prognose|zeugenaussagen|auskunft|analyse|bericht|ermittlungen|recherchen|schätzung|berechnung|"
     r"stellungnahme|mitteilung)",
     r"gemäß",
@@ -258,7 +258,7 @@ CUE_VERBS = (
     # plural present (and infinitive): "Die Veranstalter erklären dagegen, …"
     "erklären betonen berichten melden bestätigen bestreiten dementieren verweisen meinen versichern "
     "bekräftigen behaupten glauben hoffen erwarten verlangen vermuten äußern entgegnen antworten verkünden bezweifeln "
-    "glaubten bemängelte bemängelten bemängelt bemängeln "
+    "glaubten bemängelte bemängelten bemängelt bemängeln erwähnte erwähnten erwähnt "
     # separable verbs keep their prefix at the end of a subordinate clause ("…, nachdem er mitteilte, …")
     "mitteilte mitteilten hinwies hinwiesen einräumte einräumten zurückwies zurückwiesen klarstellte "
     "klarstellten feststellte feststellten darlegte darlegten bekanntgab bekanntgaben"

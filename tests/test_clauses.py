@@ -183,6 +183,10 @@ def test_phrase_at_keeps_party_label_and_genitive() -> None:
             id="noun_after_name",
         ),
         pytest.param("Das sagte der Kommissar Olli Rehn gestern.", "der Kommissar Olli Rehn", id="surname"),
+        # a name in quotation marks right after a common noun is its apposition
+        pytest.param("Das schrieb die Zeitung „Die Welt“ gestern.", "die Zeitung „Die Welt“", id="quoted_apposition"),
+        pytest.param("Das meldete der Sender »Al-Dschasira« am Abend.", "der Sender »Al-Dschasira«", id="guillemet_apposition"),
+        pytest.param("Das nannte der Minister „einen großen Fehler“ gestern.", "der Minister", id="quotation_not_name"),
     ],
 )
 def test_the_whole_noun_phrase_at_its_start(sentence: str, phrase: str) -> None:

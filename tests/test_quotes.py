@@ -770,6 +770,18 @@ CASES += [
         ("offiziellen chinesischen Angaben",),
     ),
     (
+        "source_with_a_quoted_name",
+        "Nach Angaben der Zeitung „Die Welt“ wird der Konzern 300 Stellen streichen.",
+        "wird der Konzern 300 Stellen streichen.",
+        ("Angaben der Zeitung „Die Welt“",),
+    ),
+    (
+        "dass_after_erwaehnte",
+        "Der Hacker erwähnte auch, dass er weiteren Quellcode am Dienstag veröffentlichen werde.",
+        "dass er weiteren Quellcode am Dienstag veröffentlichen werde",
+        ("Der Hacker",),
+    ),
+    (
         "dass_after_bemaengeln",
         "Außerdem bemängeln die Kläger, dass die Regierung den Bundesrat übergangen hat.",
         "dass die Regierung den Bundesrat übergangen hat",
@@ -1785,3 +1797,8 @@ def test_the_content_clause_after_a_speech_verb(sentence: str, content: str) -> 
 
     span = _clause_after_cue(sentence, (0, len(sentence)))
     assert span is not None and sentence[span[0] : span[1]] == content
+
+
+def test_nach_der_veroeffentlichung_is_a_time_not_a_source() -> None:
+    text = "Nach der Veröffentlichung der Fotos kam es zu Protesten vor dem Ministerium."
+    assert find_quotes(text) == []
