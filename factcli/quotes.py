@@ -977,8 +977,11 @@ def _quoted_judgements(text: str, quotations: list[Span]) -> list[Span]:
 
 
 def _is_title(text: str, span: Span) -> bool:
-    """Quoted names and titles ("„Neues Deutschland“") have no lower-case content word."""
+    """Quoted names and titles ("„Neues Deutschland“") have no lower-case content word, and they open
+    with a capital: "„zur Kenntnis“", "„als Hilfssheriffs der Behörden“" are someone's words."""
     words = text[span[0] + 1 : span[1] - 1].split()
+    if words and words[0][:1].islower() and words[0][1:] == words[0][1:].lower():
+        return False
     return not any(w[:1].islower() and w not in TITLE_WORDS for w in words)
 
 

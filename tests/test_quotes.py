@@ -782,6 +782,12 @@ CASES += [
         ("Der Hacker",),
     ),
     (
+        "a_quoted_phrase_opening_in_lower_case_is_no_title",
+        "Die Fraktion erklärte, sie nehme die Entscheidung „zur Kenntnis“.",
+        "„zur Kenntnis“",
+        ("Die Fraktion",),
+    ),
+    (
         "dass_after_bemaengeln",
         "Außerdem bemängeln die Kläger, dass die Regierung den Bundesrat übergangen hat.",
         "dass die Regierung den Bundesrat übergangen hat",
