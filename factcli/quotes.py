@@ -97,6 +97,14 @@ WIE_VERBS = (
     r"erfuhr|verlautete|hervorgeht|hervorging|feststellt|feststellte|veröffentlichte|veröffentlichten|veröffentlicht|"
     r"(?:angegeben|mitgeteilt|berichtet|erklärt|gesagt|bestätigt|bekannt\s?gegeben)\s+(?:hat|hatte|haben|hatten))"
 )
+# "gemäß X" names a source ("gemäß der Zeitung") unless X is a norm, which is conformed to, not quoted
+# ("gemäß der Richtlinie", "gemäß § 5").
+NOT_A_NORM = (
+    r"(?!\s+(?:§|Art\.|(?:[^\s.,;:]+\s+){0,3}?[^\s.,;:]*(?i:richtlinie|richtlinien|vereinbarung|vertrag|vertrages|"
+    r"vertrags|gesetz|gesetzes|gesetzen|regel|regeln|regelung|regelungen|gebot|verordnung|paragraf|paragraph|artikel|"
+    r"abkommen|beschluss|satzung|vorgabe|vorgaben|bestimmung|bestimmungen|standard|standards|profil|norm|normen|"
+    r"vorschrift|vorschriften|ordnung|statut|statuten|plan|dekret|recht|rechts)\b))"
+)
 SOURCE_CUES = (
     r"laut",
     r"zufolge",
@@ -104,7 +112,7 @@ SOURCE_CUES = (
     r"meinung|ansicht|einschätzung|auffassung|darstellung|studie|umfrage|untersuchung|aussagen|"
     r"vorhersage|prognose|zeugenaussagen|auskunft|analyse|bericht|ermittlungen|recherchen|schätzung|berechnung|"
     r"stellungnahme|mitteilung)",
-    r"gemäß",
+    r"gemäß" + NOT_A_NORM,
     r"dem vernehmen nach",
     r"aus sicht",
     r"wie (?:heute |gestern |am \w+ |jetzt |nun )?bekannt wurde",
@@ -209,7 +217,7 @@ SPEECH_PARTICIPLES = frozenset(
 # time, not a document.
 _SPEECH_PARTICIPLE = r"(?:" + "|".join(sorted(SPEECH_PARTICIPLES - {"bekannt"})) + r")"
 SOURCE_SPEAKER = (
-    re.compile(rf"\b(?:[Ll]aut|[Gg]emäß)\s+({_NP})"),
+    re.compile(rf"\b(?:[Ll]aut|[Gg]emäß{NOT_A_NORM})\s+({_NP})"),
     # "Angaben des Instituts von Athen zufolge": the whole source noun phrase.
     re.compile(
         rf"(?<![\w-])((?:{_ADJ}\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)?(?:{_SOURCE_NOUNS})"
@@ -1486,6 +1494,11 @@ def _starts_sentence(quote: Span, sentences: list[Span]) -> bool:
     return any(s[0] == quote[0] for s in sentences)
 
 
+def _directly_after(text: str, prev: QuoteMention, quote: Span) -> bool:
+    """Whether the quote follows the previous one with nothing but punctuation between them."""
+    return not any(ch.isalnum() for ch in text[prev.quote[1] : quote[0]])
+
+
 def _inherited(text: str, quote: Span, prev: QuoteMention | None, sentences: list[Span]) -> Span | None:
     """Free indirect speech continues the previous quote's speaker ("… sagte X. Es gebe …")."""
     if prev is None or prev.speaker is None or not _starts_sentence(quote, sentences):
@@ -1536,9 +1549,11 @@ def _previous_subject(text: str, quote: Span, sentences: list[Span]) -> Roles:
 
 
 def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Language | None) -> list[QuoteMention]:
-    """Rules first (explicit frames are reliable); for quotes they leave open the speaker model,
-    then the previous quote's speaker, then the previous sentence's subject, then, for reported
-    speech, the last speaker nearby."""
+    """Rules first (explicit frames are reliable); for quotes they leave open the previous quote's
+    speaker when the quote follows it directly, then the speaker model, then the previous quote's
+    speaker across a short gap, then the previous sentence's subject, then, for reported speech,
+    the last speaker nearby. On documents it never saw, the speaker model is right about a third of
+    the time where the rules find no one; a direct continuation, two times in three."""
     sentences = _sentences(text)
     quotes = sorted(quotes, key=lambda q: q[1])
     ruled = [_rule_roles(text, kind, quote, sentences) for kind, quote in quotes]
@@ -1550,6 +1565,8 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
     out: list[QuoteMention] = []
     for i, (kind, quote) in enumerate(quotes):
         speaker, cue = ruled[i]
+        if speaker is None and kind != "reported" and out and _directly_after(text, out[-1], quote):
+            speaker = _inherited(text, quote, out[-1], sentences)
         if speaker is None:
             speaker, cue = learned.get(i, (None, None))
             if speaker is not None:

@@ -1808,3 +1808,28 @@ def test_the_content_clause_after_a_speech_verb(sentence: str, content: str) -> 
 def test_nach_der_veroeffentlichung_is_a_time_not_a_source() -> None:
     text = "Nach der Veröffentlichung der Fotos kam es zu Protesten vor dem Ministerium."
     assert find_quotes(text) == []
+
+
+def test_a_continued_quote_keeps_its_speaker_before_the_model_guesses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Free indirect speech right after a framed quote inherits that speaker; the speaker model is
+    only asked where nothing continues (it is right about a third of the time there)."""
+    import factcli.quotes as quotes
+
+    text = "„Wir sind zufrieden“, sagte die Ministerin. Die Zahlen seien besser als erwartet."
+    wrong = text.index("Zahlen")
+    monkeypatch.setattr(quotes, "_model_roles", lambda nlp, t, qs, s: [((wrong, wrong + 6), None)] * len(qs))
+    framed, continued = (0, text.index(",")), (text.index("Die"), len(text) - 1)
+    mentions = quotes._assign_speakers(text, [("direct", framed), ("indirect", continued)], object())
+    second = mentions[1]
+    assert second.speaker is not None and text[second.speaker[0] : second.speaker[1]] == "die Ministerin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alle Staaten müssen gemäß der bestehenden gemeinsamen Richtlinie Kosten erstatten.",
+        "Die Geräte sind gemäß dem neuen Standard ausgestattet.",
+    ],
+)
+def test_gemaess_a_norm_names_no_source(text: str) -> None:
+    assert find_quotes(text) == []
