@@ -941,8 +941,8 @@ def _bare_auxiliary(text: str, verb: re.Match[str], clause: int) -> bool:
 def _infinitive_after_cue(text: str, sent: Span) -> Span | None:
     """The infinitive clause after a directive speech act ("X forderte die Regierung auf, … zu tun")."""
     verb = ZU_CUE_VERB.search(text, sent[0], sent[1])
-    if verb is None:
-        return None
+    if verb is None or (verb.group(0) == "angewiesen" and "darauf" in text[sent[0] : verb.start()].split()):
+        return None  # "Alle sind darauf angewiesen, … zu …" depend on something; nobody instructed them
     m = CLAUSE_START.search(text, verb.end(), min(sent[1], verb.end() + MAX_FRAME_TAIL))
     if m is None or len(text[m.end() : sent[1]].split()) < 2 or PURPOSE_CLAUSE.match(text, m.end()):
         return None

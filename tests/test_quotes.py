@@ -1833,3 +1833,11 @@ def test_a_continued_quote_keeps_its_speaker_before_the_model_guesses(monkeypatc
 )
 def test_gemaess_a_norm_names_no_source(text: str) -> None:
     assert find_quotes(text) == []
+
+
+def test_darauf_angewiesen_is_no_directive() -> None:
+    from factcli.quotes import _clause_after_cue
+
+    text = "Die Beamten verdienen wenig. Alle sind darauf angewiesen, Schmiergelder einzutreiben."
+    start = text.index("Alle")
+    assert _clause_after_cue(text, (start, len(text))) is None
