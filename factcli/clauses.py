@@ -130,12 +130,12 @@ BODY_SUFFIXES = (
     "gesellschaft", "kommission", "rat", "gericht", "universität", "zentrum", "organisation", "klinik", "konzern",
     "bank", "polizei", "regierung", "fraktion", "agentur", "büro", "senat", "unternehmen",
 )
-# Nouns of a source phrase ("nach Angaben von …", "Polizeiangaben aus …"): only "von"/"aus" say whose.
 # Suffixes no surname has: nouns ending so are common nouns, whatever the tagger says.
 ABSTRACT_NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "täten",
     "ismus", "nahme", "nahmen", "ment", "mente",
 )  # fmt: skip
+# Nouns of a source phrase ("nach Angaben von …", "Polizeiangaben aus …"): only "von"/"aus" say whose.
 SOURCE_NOUN_ENDINGS = (
     "angaben", "informationen", "ansicht", "meinung", "auskunft", "einschätzung", "auffassung", "darstellung",
     "schätzungen", "berechnungen", "erkenntnissen",

@@ -1815,13 +1815,15 @@ def test_a_continued_quote_keeps_its_speaker_before_the_model_guesses(monkeypatc
     only asked where nothing continues (it is right about a third of the time there)."""
     import factcli.quotes as quotes
 
-    text = "„Wir sind zufrieden“, sagte die Ministerin. Die Zahlen seien besser als erwartet."
+    text = "Die Ministerin sagte, die Lage sei ernst. Die Zahlen seien besser als erwartet."
     wrong = text.index("Zahlen")
     monkeypatch.setattr(quotes, "_model_roles", lambda nlp, t, qs, s: [((wrong, wrong + 6), None)] * len(qs))
-    framed, continued = (0, text.index(",")), (text.index("Die"), len(text) - 1)
-    mentions = quotes._assign_speakers(text, [("direct", framed), ("indirect", continued)], object())
-    second = mentions[1]
-    assert second.speaker is not None and text[second.speaker[0] : second.speaker[1]] == "die Ministerin"
+    framed = (text.index("die Lage"), text.index("."))
+    continued = (text.index("Die Zahlen"), len(text) - 1)
+    mentions = quotes._assign_speakers(text, [("indirect", framed), ("indirect", continued)], object())
+    first, second = mentions
+    assert first.speaker is not None and text[first.speaker[0] : first.speaker[1]] == "Die Ministerin"
+    assert second.speaker == first.speaker
 
 
 @pytest.mark.parametrize(
