@@ -603,7 +603,9 @@ def _speaker_from_span(
         # a spokesperson is seldom the last person named ("Firmenchef X … Der Ministeriumssprecher
         # sagte"): only a name given with the role (above) or the organisation names one
         if person is None and not SPOKESPERSON.search(role.group("role")):
-            person = _last_person_before(s_start, names, text=text)
+            # the subject-first choice of a pronoun: "Die Gespräche zwischen Musk und Putin … Der
+            # Unternehmer reagierte nicht" is Musk, the first one named in that sentence
+            person = _antecedent(s_start, names, parsed)
         if person:
             return Speaker(person, "PER", s_start, s_end, written)
     if len(written.split()) > 4 and (verb := SPEECH_VERBS.search(written)):

@@ -389,6 +389,14 @@ def test_a_credit_line_is_no_claim():
             "der Österreicher",
             "Ralf Kern",
         ),
+        # ... to the first one of the last sentence naming people, the subject as a rule, as for pronouns
+        (
+            "Die Gespräche zwischen Jan Holm und Paul Roth dauerten Stunden.\nDas sei alles erfunden, sagte der Unternehmer.",
+            [("Jan Holm", "PER", 0), ("Paul Roth", "PER", 0)],
+            "Das sei alles erfunden",
+            "der Unternehmer",
+            "Jan Holm",
+        ),
         (
             "Stürmerin Lea Brand traf zweimal.\nSie sei sehr glücklich, sagte die 19-Jährige.",
             [("Lea Brand", "PER", 0)],
