@@ -618,7 +618,7 @@ def _noun_after_name(tg: Tagged, k: int) -> bool:
 
 def _coordinated_noun(tg: Tagged, k: int, stop: int) -> bool:
     """Whether token k is "und"/"oder" before a noun (the rest of "Kinder- und Jugendanwalt")."""
-    return k + 1 < stop and tg.words[k] in ("und", "oder") and (tg.tags[k + 1] in NOUNS or _is_noun_like(tg, k + 1))
+    return k + 1 < stop and tg.words[k] in ("und", "oder") and _is_noun_like(tg, k + 1)
 
 
 def _coordinated_adjectives(tg: Tagged, i: int, stop: int) -> int:
@@ -669,8 +669,6 @@ def _attributes(tg: Tagged, end: int, stop: int) -> int:
     while end < stop:
         word, tag = tg.words[end].lower(), tg.tags[end]
         nxt: int | None = None
-        if _noun_after_name(tg, end):
-            break
         if (tag == "ART" and word in GENITIVE_ARTICLES) or tag in NOUNS or _bare_genitive(tg, end, stop):
             nxt = _core(tg, end, stop)
         elif (

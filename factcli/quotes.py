@@ -1566,8 +1566,10 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
     out: list[QuoteMention] = []
     for i, (kind, quote) in enumerate(quotes):
         speaker, cue = ruled[i]
-        if speaker is None and kind != "reported" and out and _directly_after(text, out[-1], quote):
-            speaker = _inherited(text, quote, out[-1], sentences)
+        prev = out[-1] if out else None
+        inherited = _inherited(text, quote, prev, sentences) if kind != "reported" else None
+        if speaker is None and prev is not None and _directly_after(text, prev, quote):
+            speaker = inherited
         if speaker is None:
             speaker, cue = learned.get(i, (None, None))
             if speaker is not None:
@@ -1576,8 +1578,8 @@ def _assign_speakers(text: str, quotes: list[tuple[QuoteKind, Span]], nlp: Langu
                 speaker = _checked_speaker(text, speaker)
                 if speaker is None or _is_dateline(text, speaker):
                     speaker, cue = None, None
-        if speaker is None and kind != "reported":
-            speaker = _inherited(text, quote, out[-1] if out else None, sentences)
+        if speaker is None:
+            speaker = inherited
         if speaker is None and kind == "indirect":
             speaker, cue = _previous_subject(text, quote, sentences)
             if speaker is not None and not _can_speak(text, speaker):
